@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Installs every tool the build and the tests need, skipping what is already present at the
+# pinned version. Safe to run again and again; `make serve` and `make test` call it first.
+set -euo pipefail
+
+TRUNK_VERSION=0.21.14
+WASM_BINDGEN_VERSION=0.2.130
+export PATH="$HOME/.cargo/bin:$PATH"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
+
+rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || rustup target add wasm32-unknown-unknown
+
+missing_debs=()
+command -v wasm-opt >/dev/null || missing_debs+=(binaryen)
+[ -x /usr/bin/chromium ] || missing_debs+=(chromium)
+[ -x /usr/bin/chromedriver ] || missing_debs+=(chromium-driver)
+if [ ${#missing_debs[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing_debs[*]}"
+  sudo_cmd=""
+  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing_debs[@]}" >/dev/null
+fi
+
+if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then
+  say "installing trunk $TRUNK_VERSION (takes ~15 min on 2 cores, once)"
+  cargo install trunk --version "$TRUNK_VERSION" --locked
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
+  say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes ~10 min on 2 cores, once)"
+  # Not --locked: a dependency pinned in its lockfile is missing from the registry.
+  cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+here=$(cd "$(dirname "$0")/.." && pwd)
+if [ -f "$here/e2e/package.json" ]; then
+  if [ ! -d "$here/e2e/node_modules" ] || [ "$here/e2e/package-lock.json" -nt "$here/e2e/node_modules/.package-lock.json" ]; then
+    say "installing end-to-end test packages (npm)"
+    (cd "$here/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+fi
+say "tools ready"
