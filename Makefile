@@ -1,0 +1,14 @@
+# The two commands of the README. Both install what is missing first (scripts/setup.sh).
+.PHONY: serve test setup
+
+## Build the app and the backend in release mode and serve them on http://127.0.0.1:8080.
+serve:
+	bash scripts/serve.sh
+
+## Run every test suite: native, browser (wasm-bindgen-test) and end-to-end.
+test:
+	bash scripts/test.sh
+
+## Install the tools only (wasm target, trunk, wasm-bindgen-cli, binaryen, chromium, npm packages).
+setup:
+	bash scripts/setup.sh

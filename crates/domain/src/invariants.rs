@@ -1,0 +1,123 @@
+//! The rules every world obeys, and the rules every step between two worlds obeys, checkable.
+
+use std::collections::HashSet;
+
+use crate::connection::{Connection, Plugin};
+use crate::jetpack::JetpackPlugin;
+use crate::site::is_site_address;
+use crate::world::World;
+use crate::wpcom::is_valid_wpcom_login;
+
+impl World {
+    /// Checks the rules every world obeys; `Err` lists each one broken, separated by `; `.
+    ///
+    /// 1. The site address is an `http://` or `https://` address.
+    /// 2. WordPress.com logins are valid and unique.
+    /// 3. The browser's WordPress.com user exists.
+    /// 4. The user the site is (or was, if broken) connected as exists.
+    /// 5. An authorization in progress means: not connected, not opted out, and Jetpack active
+    ///    if it was started from Jetpack.
+    /// 6. Jetpack connected implies Jetpack active and the site connected as that same user.
+    /// 7. Opted out implies no payments, refunds, dispute challenges or Express login.
+    /// 8. Taking payments implies connected, an account whose status enables payments, and not
+    ///    opted out.
+    /// 9. Deposits continuing implies an account whose status enables deposits.
+    pub fn check_invariants(&self) -> Result<(), String> {
+        let mut broken = Vec::new();
+
+        if !is_site_address(self.site.url()) {
+            broken.push(format!("site address {:?} is not an http(s) address", self.site.url()));
+        }
+
+        let mut seen = HashSet::new();
+        for user in self.wpcom.accounts() {
+            if !is_valid_wpcom_login(&user.login) {
+                broken.push(format!("WordPress.com login {:?} is invalid", user.login));
+            }
+            if !seen.insert(user.login.as_str()) {
+                broken.push(format!("WordPress.com login {:?} exists twice", user.login));
+            }
+        }
+        if let Some(login) = self.wpcom.session().login()
+            && self.wpcom.user(login).is_none()
+        {
+            broken.push(format!("logged in as {login:?}, who has no WordPress.com account"));
+        }
+        if let Some(login) = self.connection.login()
+            && self.wpcom.user(login).is_none()
+        {
+            broken.push(format!("connected as {login:?}, who has no WordPress.com account"));
+        }
+
+        if let Some(through) = self.authorizing {
+            if self.connection != Connection::NotConnected {
+                broken.push("authorizing while the site has a connection".to_owned());
+            }
+            if self.is_opted_out() {
+                broken.push("authorizing after opting out".to_owned());
+            }
+            if through == Plugin::Jetpack && self.jetpack != JetpackPlugin::Active {
+                broken.push("authorizing through Jetpack while Jetpack is not active".to_owned());
+            }
+        }
+
+        if let Some(login) = self.jetpack_connected_as()
+            && (self.jetpack != JetpackPlugin::Active
+                || !self.connection.is_working()
+                || self.connection.login() != Some(login))
+        {
+            broken
+                .push("Jetpack connected without being active on the site's connection".to_owned());
+        }
+
+        let can = self.capabilities();
+        if self.is_opted_out()
+            && (can.take_payments || can.refund || can.challenge_disputes || can.log_into_express)
+        {
+            broken.push("opted out, yet WooPayments can still be used".to_owned());
+        }
+        let payments_allowed = self.connection.is_working()
+            && self.account.as_ref().is_some_and(|account| {
+                account.verification().payments_enabled() && !account.is_opted_out()
+            });
+        if can.take_payments && !payments_allowed {
+            broken.push("taking payments without a working connection and account".to_owned());
+        }
+        let deposits_allowed =
+            self.account.as_ref().is_some_and(|account| account.verification().deposits_enabled());
+        if can.deposits_continue && !deposits_allowed {
+            broken.push("deposits continue without an account that enables them".to_owned());
+        }
+
+        if broken.is_empty() { Ok(()) } else { Err(broken.join("; ")) }
+    }
+
+    /// Checks the rules every step from `self` to `next` obeys; `Err` lists each one broken.
+    ///
+    /// 1. Once created, the Express account stays, with the same id.
+    /// 2. Once opted out, the store stays opted out.
+    /// 3. WordPress.com accounts are never lost.
+    pub fn check_transition(&self, next: &World) -> Result<(), String> {
+        let mut broken = Vec::new();
+        if let Some(before) = &self.account {
+            match &next.account {
+                None => broken.push(format!("Express account {} disappeared", before.id())),
+                Some(after) if after.id() != before.id() => broken.push(format!(
+                    "Express account id changed from {} to {}",
+                    before.id(),
+                    after.id()
+                )),
+                Some(_) => {}
+            }
+        }
+        if self.is_opted_out() && !next.is_opted_out() {
+            broken.push("the opt-out was undone".to_owned());
+        }
+        for user in self.wpcom.accounts() {
+            if next.wpcom.user(&user.login).is_none() {
+                broken.push(format!("WordPress.com account {:?} disappeared", user.login));
+            }
+        }
+        if broken.is_empty() { Ok(()) } else { Err(broken.join("; ")) }
+    }
+}

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# `make test`: every suite, in one go. Installs what is missing first.
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$REPO_ROOT"
+
+step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
+
+bash scripts/setup.sh
+
+step "native tests: protocol, backend (HTTP on loopback)"
+cargo test --quiet --workspace --exclude payments-panel
+
+step "browser tests: wasm-bindgen-test in headless Chromium"
+CHROMEDRIVER=/usr/bin/chromedriver \
+WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}" \
+WASM_BINDGEN_TEST_DRIVER_TIMEOUT="${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}" \
+  cargo test --quiet -p payments-panel --target wasm32-unknown-unknown
+
+step "release bundle"
+bash scripts/build.sh
+cargo build --quiet -p panel-backend
+
+step "end-to-end tests: the real backend and the release bundle in headless Chromium"
+e2e_data=$(mktemp -d)
+trap 'rm -rf "$e2e_data"' EXIT
+(
+  cd e2e
+  BACKEND_BIN="$CARGO_TARGET_DIR/debug/panel-backend" DIST_DIR="$REPO_ROOT/dist" E2E_DATA_DIR="$e2e_data" \
+    npx --no-install playwright test
+)
+step "all suites passed"

@@ -1,0 +1,50 @@
+use leptos::prelude::*;
+use panel_protocol::{Connection, WpcomUser};
+
+use crate::{format, strings};
+
+/// The WordPress.com connection: connected as whom and since when, or what is wrong.
+#[component]
+pub fn ConnectionPanel(
+    /// The connection as the backend reported it.
+    connection: Connection,
+) -> impl IntoView {
+    let (modifier, body) = match connection {
+        Connection::NotConnected => (
+            "warning",
+            view! {
+                <p class="wcpay-panel__state">{strings::NOT_CONNECTED}</p>
+                <p>{strings::NOT_CONNECTED_EFFECT}</p>
+            }
+            .into_any(),
+        ),
+        Connection::Connected { user, since } => (
+            "success",
+            view! {
+                <p class="wcpay-panel__state">{strings::connected_as(&describe(&user))}</p>
+                <p>"Since " <time>{format::date(since)}</time></p>
+            }
+            .into_any(),
+        ),
+        Connection::Broken { user } => (
+            "error",
+            view! {
+                <p class="wcpay-panel__state">{strings::BROKEN}</p>
+                <p>{strings::BROKEN_EFFECT}</p>
+                <p>{strings::broken_was(&describe(&user))}</p>
+            }
+            .into_any(),
+        ),
+    };
+    view! {
+        <section class=format!("wcpay-card wcpay-card--{modifier}") aria-labelledby="wcpay-connection-heading">
+            <h2 id="wcpay-connection-heading" class="wcpay-card__heading">{strings::CONNECTION_HEADING}</h2>
+            {body}
+        </section>
+    }
+}
+
+/// "Display Name (login)": both, since two accounts can share a display name.
+fn describe(user: &WpcomUser) -> String {
+    format!("{} ({})", user.display_name, user.login)
+}
