@@ -64,10 +64,11 @@ impl Database {
     }
 
     /// Runs `query` on a blocking thread, inside one read transaction.
-    async fn read<T: Send + 'static>(
-        &self,
-        query: fn(&rusqlite::Transaction<'_>) -> Result<T, DatabaseError>,
-    ) -> Result<T, DatabaseError> {
+    pub(crate) async fn read<T, Q>(&self, query: Q) -> Result<T, DatabaseError>
+    where
+        T: Send + 'static,
+        Q: FnOnce(&rusqlite::Transaction<'_>) -> Result<T, DatabaseError> + Send + 'static,
+    {
         let connection = Arc::clone(&self.connection);
         tokio::task::spawn_blocking(move || {
             let mut connection = connection.lock().unwrap_or_else(PoisonError::into_inner);
