@@ -1,13 +1,15 @@
-//! The SQLite database: opening, migrating, and reading the state the panel shows.
+//! The SQLite database: opening and migrating it, and running reads and writes, each in one
+//! transaction on a blocking thread.
 
 use std::fmt;
 use std::path::Path;
 use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
 
-use panel_protocol::{AccountSummary, Connection, Site, StatusSnapshot, VerificationStatus, WpcomUser};
-use rusqlite::{OptionalExtension, Row};
+use rusqlite::TransactionBehavior;
 
 use crate::migrations::MIGRATIONS;
+use crate::world_store;
 
 /// A failure to open or use the database.
 #[derive(Debug)]
@@ -47,20 +49,33 @@ pub struct Database {
     connection: Arc<Mutex<rusqlite::Connection>>,
 }
 
+/// How long a write waits for another process's write to finish before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
 impl Database {
+    /// File name of the database inside the data directory.
+    pub const FILE_NAME: &str = "panel.sqlite3";
+
     /// Opens the database file (creating it if needed) and runs the migrations it lacks.
     pub fn open(path: &Path) -> Result<Self, DatabaseError> {
         let mut connection = rusqlite::Connection::open(path)?;
         connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "synchronous", "FULL")?;
         connection.pragma_update(None, "foreign_keys", true)?;
+        // Operator commands write to the same file while the server runs: wait for each other.
+        connection.busy_timeout(BUSY_TIMEOUT)?;
         migrate(&mut connection)?;
+        let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        world_store::create_if_missing(&transaction)?;
+        transaction.commit()?;
         Ok(Self { connection: Arc::new(Mutex::new(connection)) })
     }
 
-    /// Reads everything the panel shows, as one consistent snapshot.
-    pub async fn status(&self) -> Result<StatusSnapshot, DatabaseError> {
-        self.read(read_status).await
+    /// Opens (creating it if needed) the database of the data directory `data_dir`, which is
+    /// created if missing.
+    pub fn open_in(data_dir: &Path) -> Result<Self, DatabaseError> {
+        std::fs::create_dir_all(data_dir).map_err(DatabaseError::DataDir)?;
+        Self::open(&data_dir.join(Self::FILE_NAME))
     }
 
     /// Runs `query` on a blocking thread, inside one read transaction.
@@ -78,56 +93,51 @@ impl Database {
         .await
         .map_err(|error| DatabaseError::Task(error.to_string()))?
     }
+
+    /// Runs `change` on a blocking thread inside one IMMEDIATE transaction (it holds the write
+    /// lock from its start, so no other writer, in this process or another, interleaves), and
+    /// commits it if `change` succeeds. On an error nothing is written.
+    pub(crate) async fn write<T, Q>(&self, change: Q) -> Result<T, DatabaseError>
+    where
+        T: Send + 'static,
+        Q: FnOnce(&rusqlite::Transaction<'_>) -> Result<T, DatabaseError> + Send + 'static,
+    {
+        self.transact(change).await
+    }
+
+    /// [`Self::write`] for a change that fails with its own error type `E`: the transaction is
+    /// committed exactly when `change` returns `Ok`.
+    pub(crate) async fn transact<T, E, Q>(&self, change: Q) -> Result<T, E>
+    where
+        T: Send + 'static,
+        E: From<DatabaseError> + Send + 'static,
+        Q: FnOnce(&rusqlite::Transaction<'_>) -> Result<T, E> + Send + 'static,
+    {
+        let connection = Arc::clone(&self.connection);
+        tokio::task::spawn_blocking(move || {
+            let mut connection = connection.lock().unwrap_or_else(PoisonError::into_inner);
+            let transaction =
+                connection.transaction_with_behavior(TransactionBehavior::Immediate).map_err(DatabaseError::from)?;
+            let outcome = change(&transaction)?;
+            transaction.commit().map_err(DatabaseError::from)?;
+            Ok(outcome)
+        })
+        .await
+        .map_err(|error| DatabaseError::Task(error.to_string()))?
+    }
 }
 
-/// Runs, each in its own transaction, the migrations the database has not seen yet.
+/// Runs, each in its own transaction, the migrations the database has not seen yet. Each
+/// transaction reads the version itself, so two processes opening a new file at once agree.
 fn migrate(connection: &mut rusqlite::Connection) -> Result<(), DatabaseError> {
-    let applied: usize = connection.pragma_query_value(None, "user_version", |row| row.get(0))?;
-    for (index, sql) in MIGRATIONS.iter().enumerate().skip(applied) {
-        let transaction = connection.transaction()?;
+    loop {
+        let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let applied: usize = transaction.pragma_query_value(None, "user_version", |row| row.get(0))?;
+        let Some(sql) = MIGRATIONS.get(applied) else {
+            return Ok(());
+        };
         transaction.execute_batch(sql)?;
-        transaction.pragma_update(None, "user_version", index + 1)?;
+        transaction.pragma_update(None, "user_version", applied + 1)?;
         transaction.commit()?;
     }
-    Ok(())
-}
-
-fn read_status(transaction: &rusqlite::Transaction<'_>) -> Result<StatusSnapshot, DatabaseError> {
-    let (revision, site) = transaction.query_row("SELECT revision, name, url FROM site WHERE id = 1", [], |row| {
-        Ok((row.get::<_, u64>(0)?, Site { name: row.get(1)?, url: row.get(2)? }))
-    })?;
-    let connection = transaction
-        .query_row(
-            "SELECT state, user_login, user_display_name, connected_at FROM wpcom_connection WHERE site_id = 1",
-            [],
-            connection_from_row,
-        )
-        .optional()?
-        .transpose()?
-        .unwrap_or(Connection::NotConnected);
-    let account = transaction
-        .query_row("SELECT account_id, verification FROM express_account WHERE site_id = 1", [], |row| {
-            Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
-        })
-        .optional()?
-        .map(|(id, verification)| Ok::<_, DatabaseError>(AccountSummary { id, verification: parse_verification(&verification)? }))
-        .transpose()?;
-    Ok(StatusSnapshot { revision, site, connection, account })
-}
-
-fn connection_from_row(row: &Row<'_>) -> rusqlite::Result<Result<Connection, DatabaseError>> {
-    let state: String = row.get(0)?;
-    let user = WpcomUser { login: row.get(1)?, display_name: row.get(2)? };
-    let since: i64 = row.get(3)?;
-    Ok(match state.as_str() {
-        "connected" => Ok(Connection::Connected { user, since }),
-        "broken" => Ok(Connection::Broken { user }),
-        other => Err(DatabaseError::Corrupt(format!("connection state {other:?}"))),
-    })
-}
-
-/// Reads a verification status stored under its wire name (`pending_verification`, ...).
-fn parse_verification(stored: &str) -> Result<VerificationStatus, DatabaseError> {
-    serde_json::from_value(serde_json::Value::String(stored.to_owned()))
-        .map_err(|_| DatabaseError::Corrupt(format!("verification status {stored:?}")))
 }

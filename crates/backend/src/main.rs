@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use panel_backend::{Backend, BackendOptions};
+use panel_backend::{Backend, BackendOptions, DemoOptions, OperatorError, operator, seed_demo};
 
 /// The reference backend of the WooPayments connection panel.
 #[derive(Parser)]
@@ -29,11 +29,68 @@ enum Command {
         #[arg(long, default_value = "dist")]
         dist: PathBuf,
     },
+    /// Replaces the ledger of the site's WooPayments account with demo data: transactions over
+    /// the last 90 days in USD, EUR and GBP, the deposits made from them, and disputes (some
+    /// awaiting a response). The same seed and count at the same time give the same ledger.
+    SeedDemo {
+        /// Directory holding the SQLite database; created if missing.
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+        /// How many transactions to make (1 to 1,000,000).
+        #[arg(long, default_value_t = DemoOptions::DEFAULT_TRANSACTIONS,
+              value_parser = clap::value_parser!(u32).range(1..=i64::from(DemoOptions::MAX_TRANSACTIONS)))]
+        transactions: u32,
+        /// The seed of the pseudo-random choices.
+        #[arg(long, default_value_t = DemoOptions::DEFAULT_SEED)]
+        seed: u64,
+    },
+    /// Restores the site from a backup: a working WordPress.com connection breaks.
+    RestoreBackup {
+        /// Directory holding the SQLite database (the server may be running on it).
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+    },
+    /// Moves the site to another address: a working WordPress.com connection breaks.
+    ChangeSiteAddress {
+        /// Directory holding the SQLite database (the server may be running on it).
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+        /// The site's new address, e.g. https://staging.shop.example.
+        #[arg(long)]
+        url: String,
+    },
+    /// Support unlinks the WooPayments account (the owner opts out of the Stripe agreement).
+    SupportUnlink {
+        /// Directory holding the SQLite database (the server may be running on it).
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+    },
+    /// Prints a new one-time login link for the panel.
+    LoginLink {
+        /// Directory holding the SQLite database (the server may be running on it).
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+        /// The address the server answers at.
+        #[arg(long, default_value = "http://127.0.0.1:8080")]
+        base_url: String,
+    },
 }
 
 #[tokio::main]
 async fn main() -> ExitCode {
     match Cli::parse().command {
+        Command::SeedDemo { data_dir, transactions, seed } => {
+            match seed_demo(&data_dir, &DemoOptions { transactions, seed, ..DemoOptions::default() }).await {
+                Ok(report) => {
+                    println!("{report}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("panel-backend: seed-demo: {error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::Serve { addr, data_dir, dist } => {
             let options = BackendOptions { data_dir, dist };
             let backend = match Backend::open(&options) {
@@ -50,7 +107,16 @@ async fn main() -> ExitCode {
                     return ExitCode::FAILURE;
                 }
             };
+            let addr = listener.local_addr().unwrap_or(addr);
+            let login_link = match backend.login_link(&format!("http://{addr}")).await {
+                Ok(link) => link,
+                Err(error) => {
+                    eprintln!("panel-backend: cannot make a login link: {error}");
+                    return ExitCode::FAILURE;
+                }
+            };
             println!("WooPayments connection panel: http://{addr}/");
+            println!("  sign in (works once): {login_link}");
             println!("  data:   {}", options.data_dir.display());
             println!("  bundle: {}", options.dist.display());
             if let Err(error) = backend.serve(listener).await {
@@ -58,6 +124,33 @@ async fn main() -> ExitCode {
                 return ExitCode::FAILURE;
             }
             ExitCode::SUCCESS
+        }
+        Command::RestoreBackup { data_dir } => report(operator::restore_backup(&data_dir).await),
+        Command::ChangeSiteAddress { data_dir, url } => report(operator::change_site_address(&data_dir, &url).await),
+        Command::SupportUnlink { data_dir } => report(operator::support_unlink(&data_dir).await),
+        Command::LoginLink { data_dir, base_url } => match operator::login_link(&data_dir, &base_url).await {
+            Ok(link) => {
+                println!("{link}");
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("panel-backend: {error}");
+                ExitCode::FAILURE
+            }
+        },
+    }
+}
+
+/// Prints what an operator command did (or why it did nothing) and the matching exit code.
+fn report(outcome: Result<operator::OperatorReport, OperatorError>) -> ExitCode {
+    match outcome {
+        Ok(report) => {
+            println!("{} (revision {})", report.summary, report.revision);
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("panel-backend: {error}");
+            ExitCode::FAILURE
         }
     }
 }

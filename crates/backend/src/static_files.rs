@@ -1,20 +1,18 @@
-//! Serving the app's release bundle. Paths that are not files get `index.html`, so the app's
-//! own routes (`/payments/deposits`, ...) survive a reload.
+//! Serving the app's release bundle. Files of the bundle are served as they are; every other
+//! path (`/`, the app's own routes like `/payments/deposits`) gets the app page, so routes
+//! survive a reload.
 
 use std::path::Path;
 
-use axum::http::{HeaderValue, header};
-use axum::routing::MethodRouter;
-use axum::routing::get_service;
-use tower_http::services::{ServeDir, ServeFile};
-use tower_http::set_header::SetResponseHeaderLayer;
+use axum::handler::Handler;
+use axum::routing::{MethodRouter, get_service};
+use tower_http::services::ServeDir;
 
-/// A service answering with files of `dist`, or its `index.html` for any other path.
-pub fn service(dist: &Path) -> MethodRouter {
-    let files = ServeDir::new(dist).fallback(ServeFile::new(dist.join("index.html")));
-    // Trunk names assets by content hash, but index.html names the current ones: never cache it.
-    get_service(files).layer(SetResponseHeaderLayer::if_not_present(
-        header::CACHE_CONTROL,
-        HeaderValue::from_static("no-cache"),
-    ))
+use crate::AppState;
+use crate::index_page;
+
+/// A service answering with files of `dist`, or the app page for any other path.
+pub(crate) fn service(dist: &Path, state: AppState) -> MethodRouter {
+    let app_page = index_page::app_page.with_state(state);
+    get_service(ServeDir::new(dist).append_index_html_on_directories(false).fallback(app_page))
 }

@@ -2,130 +2,86 @@
 //!
 //! One definition, compiled into both the WebAssembly app and the axum backend, so the two
 //! sides cannot drift apart. Field names are `snake_case` on the wire; enums are tagged
-//! with a `state` field so a reader of the raw JSON sees what each variant means.
+//! with a `state` (or `step`) field so a reader of the raw JSON sees what each variant means.
+//! With the `openapi` feature (the backend's), every type also describes itself to `utoipa`.
+//!
+//! Modules: [`paths`] (where the endpoints are), the status snapshot and its parts, the
+//! actions' requests and responses, the account's details, the event log, and error bodies.
 
-use serde::{Deserialize, Serialize};
+mod account;
+mod actions;
+mod capabilities;
+mod connection;
+mod error;
+mod events;
+pub mod ledger;
+mod paths;
+mod status;
 
-/// The path prefix of every JSON endpoint, relative to the backend's root.
-pub const API_PREFIX: &str = "/api/v1";
-
-/// Path of the status snapshot, relative to [`API_PREFIX`].
-pub const STATUS_PATH: &str = "/status";
-
-/// Everything the panel shows about the store, as of one `revision`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StatusSnapshot {
-    /// Grows by one on every change to the store's state; lets clients tell stale from fresh.
-    pub revision: u64,
-    /// The store this panel administers.
-    pub site: Site,
-    /// The site's connection to WordPress.com, shared by WooPayments and Jetpack.
-    pub connection: Connection,
-    /// The WooPayments account (a Stripe Express account), once the owner has signed up.
-    pub account: Option<AccountSummary>,
-}
-
-/// The store this panel administers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Site {
-    /// The store's name, as set in its general settings.
-    pub name: String,
-    /// The store's home address, e.g. `https://shop.example`.
-    pub url: String,
-}
-
-/// The site's connection to WordPress.com.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "state", rename_all = "snake_case")]
-pub enum Connection {
-    /// Never connected, or disconnected: WooPayments cannot take payments.
-    NotConnected,
-    /// Connected as one WordPress.com user; the tokens work.
-    Connected {
-        /// The WordPress.com account the site is connected as.
-        user: WpcomUser,
-        /// When the connection was made, in seconds since the Unix epoch.
-        since: i64,
-    },
-    /// The site believes it is connected, but its tokens no longer work (for example after a
-    /// restore from backup). WooPayments cannot take payments until the connection is reset.
-    Broken {
-        /// The WordPress.com account the site was connected as before it broke.
-        user: WpcomUser,
-    },
-}
-
-/// A WordPress.com account, as the panel shows it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct WpcomUser {
-    /// The account's login name, unique on WordPress.com.
-    pub login: String,
-    /// The name the account shows to others.
-    pub display_name: String,
-}
-
-/// The WooPayments account: a Stripe Express account bound to the site.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct AccountSummary {
-    /// The Express account's id, e.g. `acct_1Nv0FGQ9RKHgCVdK`.
-    pub id: String,
-    /// Where Stripe's verification of the owner's details stands.
-    pub verification: VerificationStatus,
-}
-
-/// Where Stripe's verification of the account holder's details stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum VerificationStatus {
-    /// Verified: payments and deposits are enabled.
-    Complete,
-    /// Stripe is still checking the details the owner gave.
-    PendingVerification,
-    /// Stripe needs more details soon, or the account will be restricted.
-    RestrictedSoon,
-    /// Stripe needs more details now; payments or deposits are paused.
-    Restricted,
-    /// Stripe rejected the account; it cannot take payments.
-    Rejected,
-    /// Stripe is reviewing the account.
-    UnderReview,
-}
-
-/// The body of every error response of the JSON API.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ErrorBody {
-    /// A stable, machine-readable error code, e.g. `not_found`.
-    pub code: String,
-    /// A sentence a person understands, saying what went wrong and what to do.
-    pub message: String,
-}
+pub use account::{
+    AccountDetails, AccountSummary, Address, BankAccount, BusinessInfo, BusinessProfile, BusinessType, ContactInfo,
+    ExpressLoginLink, Ownership, VerificationStatus,
+};
+pub use actions::{
+    ConnectRequest, ConnectResponse, DisconnectReason, DisconnectRequest, DisconnectResponse, DisconnectSurvey,
+    ExpectedRevision, SURVEY_COMMENT_MAX_CHARS, SurveyReceipt,
+};
+pub use capabilities::{Capabilities, NextStep};
+pub use connection::{
+    BreakCause, Connection, JetpackState, JetpackStatus, Plugin, PluginsUsingConnection, WpcomSession, WpcomUser,
+};
+pub use error::{ErrorBody, STALE_REVISION, StaleRevisionBody};
+pub use events::{ConnectionEvent, EventKind, EventPage, EventsQuery};
+pub use ledger::*;
+pub use paths::*;
+pub use status::{Authorization, Site, StatusSnapshot};
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
 
+    fn daisy() -> WpcomUser {
+        WpcomUser { login: "daisy".into(), display_name: "Daisy".into() }
+    }
+
     fn connected_snapshot() -> StatusSnapshot {
         StatusSnapshot {
             revision: 7,
             site: Site { name: "Daisy's Donuts".into(), url: "https://donuts.example".into() },
-            connection: Connection::Connected {
-                user: WpcomUser { login: "daisy".into(), display_name: "Daisy".into() },
-                since: 1_700_000_000,
-            },
+            connection: Connection::Connected { user: daisy(), since: 1_700_000_000, through: Plugin::WooPayments },
             account: Some(AccountSummary {
                 id: "acct_1Nv0FGQ9RKHgCVdK".into(),
                 verification: VerificationStatus::PendingVerification,
+                created_at: 1_700_000_060,
+                opted_out_at: None,
             }),
+            jetpack: JetpackStatus { plugin: JetpackState::Active, connected_as: Some(daisy()) },
+            wpcom_session: WpcomSession::LoggedIn { user: daisy() },
+            capabilities: Capabilities {
+                take_payments: true,
+                refund: true,
+                challenge_disputes: true,
+                log_into_express: true,
+                deposits_continue: false,
+            },
+            next_step: NextStep::WaitForStripe,
+            plugins_using_connection: vec![Plugin::WooPayments, Plugin::Jetpack],
+            authorization: None,
         }
     }
 
     #[test]
-    fn connection_is_tagged_by_state_on_the_wire() {
+    fn enums_are_tagged_on_the_wire() {
         let json = serde_json::to_value(connected_snapshot()).expect("serializes");
         assert_eq!(json["connection"]["state"], "connected");
         assert_eq!(json["connection"]["user"]["login"], "daisy");
+        assert_eq!(json["connection"]["through"], "woopayments");
         assert_eq!(json["account"]["verification"], "pending_verification");
+        assert_eq!(json["jetpack"]["plugin"], "active");
+        assert_eq!(json["wpcom_session"]["state"], "logged_in");
+        assert_eq!(json["next_step"]["step"], "wait_for_stripe");
+        assert_eq!(json["plugins_using_connection"], json!(["woopayments", "jetpack"]));
     }
 
     #[test]
@@ -138,31 +94,60 @@ mod tests {
 
     #[test]
     fn unknown_fields_are_accepted_and_missing_ones_are_named() {
-        let extra = json!({
-            "revision": 1,
-            "site": { "name": "S", "url": "https://s.example", "locale": "en_US" },
-            "connection": { "state": "not_connected" },
-            "account": null,
-            "added_later": true
-        });
+        let mut extra = serde_json::to_value(connected_snapshot()).expect("serializes");
+        extra["added_later"] = json!(true);
+        extra["site"]["locale"] = json!("en_US");
         let parsed: StatusSnapshot = serde_json::from_value(extra).expect("extra fields are fine");
-        assert_eq!(parsed.connection, Connection::NotConnected);
+        assert_eq!(parsed, connected_snapshot());
 
-        let missing = json!({ "revision": 1, "connection": { "state": "not_connected" }, "account": null });
+        let mut missing = serde_json::to_value(connected_snapshot()).expect("serializes");
+        missing.as_object_mut().expect("an object").remove("site");
         let error = serde_json::from_value::<StatusSnapshot>(missing).expect_err("site is required");
         assert!(error.to_string().contains("missing field `site`"), "{error}");
     }
 
     #[test]
-    fn broken_connection_keeps_the_user_it_was_made_as() {
+    fn broken_connection_keeps_the_user_and_says_why() {
         let broken: Connection = serde_json::from_value(json!({
             "state": "broken",
-            "user": { "login": "daisy", "display_name": "Daisy" }
+            "user": { "login": "daisy", "display_name": "Daisy" },
+            "since": 1_700_000_000,
+            "through": "jetpack",
+            "cause": "restored_from_backup"
         }))
         .expect("parses");
         assert_eq!(
             broken,
-            Connection::Broken { user: WpcomUser { login: "daisy".into(), display_name: "Daisy".into() } }
+            Connection::Broken {
+                user: daisy(),
+                since: 1_700_000_000,
+                through: Plugin::Jetpack,
+                cause: BreakCause::RestoredFromBackup
+            }
         );
+    }
+
+    #[test]
+    fn a_stale_revision_body_is_also_an_error_body() {
+        let stale = StaleRevisionBody {
+            code: STALE_REVISION.into(),
+            message: "Someone changed the store.".into(),
+            current: connected_snapshot(),
+        };
+        let text = serde_json::to_string(&stale).expect("serializes");
+        let as_error: ErrorBody = serde_json::from_str(&text).expect("parses as an ErrorBody");
+        assert_eq!(as_error, ErrorBody::new(STALE_REVISION, "Someone changed the store."));
+    }
+
+    #[test]
+    fn actions_refuse_unknown_fields_and_default_the_optional_ones() {
+        let connect: ConnectRequest =
+            serde_json::from_value(json!({ "plugin": "woopayments", "expected_revision": 3 })).expect("parses");
+        assert_eq!(connect, ConnectRequest { plugin: Plugin::WooPayments, expected_revision: 3, return_to: None });
+        let extra = serde_json::from_value::<ExpectedRevision>(json!({ "expected_revision": 3, "force": true }));
+        assert!(extra.is_err(), "a field the action does not know is refused, not ignored");
+        let survey: DisconnectSurvey =
+            serde_json::from_value(json!({ "reasons": ["changing_account"] })).expect("parses");
+        assert_eq!(survey.comment, None);
     }
 }

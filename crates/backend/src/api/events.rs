@@ -1,0 +1,42 @@
+//! `GET /api/v1/events`: the connection event log, newest first, a page at a time.
+
+use axum::Json;
+use axum::extract::State;
+use axum::http::StatusCode;
+use panel_protocol::{ErrorBody, EventPage, EventsQuery};
+
+use crate::api_error::ApiError;
+use crate::database::Database;
+use crate::events;
+use crate::extract::ApiQuery;
+
+/// The most events one page holds.
+const MAX_PER_PAGE: u32 = 100;
+
+/// The connection event log: what changed, from which account to which, when; newest first.
+#[utoipa::path(
+    get,
+    path = "/api/v1/events",
+    tag = "connection",
+    params(EventsQuery),
+    responses(
+        (status = 200, description = "One page of the log", body = EventPage),
+        (status = 400, description = "`invalid_query`: page from 1, per_page from 1 to 100", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+pub(crate) async fn events(
+    State(database): State<Database>,
+    ApiQuery(query): ApiQuery<EventsQuery>,
+) -> Result<Json<EventPage>, ApiError> {
+    let page = query.page.unwrap_or(1);
+    let per_page = query.per_page.unwrap_or(20);
+    if page == 0 || per_page == 0 || per_page > MAX_PER_PAGE {
+        return Err(ApiError::BadRequest(
+            StatusCode::BAD_REQUEST,
+            "invalid_query",
+            format!("page counts from 1, and per_page is between 1 and {MAX_PER_PAGE}."),
+        ));
+    }
+    Ok(Json(database.read(move |transaction| events::page(transaction, page, per_page)).await?))
+}

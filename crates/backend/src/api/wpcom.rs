@@ -1,0 +1,55 @@
+//! This browser's WordPress.com session, as the API shows it (the simulated WordPress.com's
+//! pages change it too).
+
+use axum::Json;
+use axum::extract::State;
+use panel_protocol::{ErrorBody, EventKind, ExpectedRevision, StatusSnapshot, WpcomSession};
+
+use crate::api_error::ApiError;
+use crate::database::Database;
+use crate::events::EventDraft;
+use crate::extract::ApiJson;
+use crate::world_store;
+
+/// Whether this browser is logged in to WordPress.com, and as whom.
+#[utoipa::path(
+    get,
+    path = "/api/v1/wpcom/session",
+    tag = "wpcom",
+    responses(
+        (status = 200, description = "The session", body = WpcomSession),
+        (status = 401, description = "Not signed in", body = ErrorBody),
+    ),
+    security(("session" = []))
+)]
+pub(crate) async fn session(State(database): State<Database>) -> Result<Json<WpcomSession>, ApiError> {
+    Ok(Json(database.status().await?.wpcom_session))
+}
+
+/// Logs this browser out of WordPress.com, as **Log Out** on its profile page does, so the
+/// next connection can be made with any account.
+#[utoipa::path(
+    post,
+    path = "/api/v1/wpcom/logout",
+    tag = "wpcom",
+    request_body = ExpectedRevision,
+    responses(
+        (status = 200, description = "Logged out", body = StatusSnapshot),
+        (status = 409, description = "`stale_revision` (a StaleRevisionBody, with the current state) or `already_logged_out`", body = ErrorBody),
+    ),
+    security(("session" = [], "nonce" = []))
+)]
+pub(crate) async fn logout(
+    State(database): State<Database>,
+    ApiJson(request): ApiJson<ExpectedRevision>,
+) -> Result<Json<StatusSnapshot>, ApiError> {
+    Ok(Json(world_store::change(&database, Some(request.expected_revision), log_out).await?.status))
+}
+
+/// The step of logging out, shared with the profile page's **Log Out** button.
+pub(crate) fn log_out(step: world_store::Step<'_, '_>) -> Result<((), EventDraft), world_store::ChangeError> {
+    let was = step.world.wpcom().session().login().map(str::to_owned);
+    step.world.log_out_of_wpcom()?;
+    let summary = format!("Logged out of WordPress.com (was {}).", was.unwrap_or_default());
+    Ok(((), EventDraft::session(EventKind::WpcomLoggedOut, summary)))
+}

@@ -1,0 +1,151 @@
+//! The domain's world as the protocol shows it: every mapping from `connection_domain` types
+//! to `panel_protocol` types (and the few the other way) lives here.
+
+use connection_domain as domain;
+use panel_protocol as wire;
+
+/// The status snapshot of `world` at `revision`; `authorize_url` is the page of the
+/// authorization in progress, if any.
+pub(crate) fn status(world: &domain::World, revision: u64, authorize_url: Option<String>) -> wire::StatusSnapshot {
+    wire::StatusSnapshot {
+        revision,
+        site: wire::Site { name: world.site().name().to_owned(), url: world.site().url().to_owned() },
+        connection: connection(world),
+        account: world.account().map(account_summary),
+        jetpack: wire::JetpackStatus {
+            plugin: match world.jetpack() {
+                domain::JetpackPlugin::NotInstalled => wire::JetpackState::NotInstalled,
+                domain::JetpackPlugin::Inactive => wire::JetpackState::Inactive,
+                domain::JetpackPlugin::Active => wire::JetpackState::Active,
+            },
+            connected_as: world.jetpack_connected_as().map(|login| user(world, login)),
+        },
+        wpcom_session: wpcom_session(world),
+        capabilities: capabilities(world.capabilities()),
+        next_step: next_step(world.next_step()),
+        plugins_using_connection: world.disconnect_breaks().into_iter().map(plugin).collect(),
+        authorization: world
+            .authorizing()
+            .zip(authorize_url)
+            .map(|(through, authorize_url)| wire::Authorization { through: plugin(through), authorize_url }),
+    }
+}
+
+/// The WordPress.com account `login`, with its display name (the login itself if, against the
+/// invariants, no such account exists).
+pub(crate) fn user(world: &domain::World, login: &str) -> wire::WpcomUser {
+    let display_name = world.wpcom().user(login).map_or(login, |user| user.display_name.as_str());
+    wire::WpcomUser { login: login.to_owned(), display_name: display_name.to_owned() }
+}
+
+/// This browser's WordPress.com session.
+pub(crate) fn wpcom_session(world: &domain::World) -> wire::WpcomSession {
+    match world.wpcom().session().login() {
+        None => wire::WpcomSession::LoggedOut,
+        Some(login) => wire::WpcomSession::LoggedIn { user: user(world, login) },
+    }
+}
+
+/// A plugin, on the wire.
+pub(crate) fn plugin(plugin: domain::Plugin) -> wire::Plugin {
+    match plugin {
+        domain::Plugin::WooPayments => wire::Plugin::WooPayments,
+        domain::Plugin::Jetpack => wire::Plugin::Jetpack,
+    }
+}
+
+/// A plugin named by a request, in the domain.
+pub(crate) fn domain_plugin(plugin: wire::Plugin) -> domain::Plugin {
+    match plugin {
+        wire::Plugin::WooPayments => domain::Plugin::WooPayments,
+        wire::Plugin::Jetpack => domain::Plugin::Jetpack,
+    }
+}
+
+/// A verification status, on the wire.
+pub(crate) fn verification(status: domain::VerificationStatus) -> wire::VerificationStatus {
+    use domain::VerificationStatus as D;
+    match status {
+        D::Complete => wire::VerificationStatus::Complete,
+        D::PendingVerification => wire::VerificationStatus::PendingVerification,
+        D::RestrictedSoon => wire::VerificationStatus::RestrictedSoon,
+        D::Restricted => wire::VerificationStatus::Restricted,
+        D::Rejected => wire::VerificationStatus::Rejected,
+        D::UnderReview => wire::VerificationStatus::UnderReview,
+    }
+}
+
+/// A verification status named by a request, in the domain.
+pub(crate) fn domain_verification(status: wire::VerificationStatus) -> domain::VerificationStatus {
+    use wire::VerificationStatus as W;
+    match status {
+        W::Complete => domain::VerificationStatus::Complete,
+        W::PendingVerification => domain::VerificationStatus::PendingVerification,
+        W::RestrictedSoon => domain::VerificationStatus::RestrictedSoon,
+        W::Restricted => domain::VerificationStatus::Restricted,
+        W::Rejected => domain::VerificationStatus::Rejected,
+        W::UnderReview => domain::VerificationStatus::UnderReview,
+    }
+}
+
+/// The account's summary, on the wire.
+pub(crate) fn account_summary(account: &domain::ExpressAccount) -> wire::AccountSummary {
+    wire::AccountSummary {
+        id: account.id().to_string(),
+        verification: verification(account.verification()),
+        created_at: account.created_at(),
+        opted_out_at: account.opted_out_at(),
+    }
+}
+
+/// The site's connection, on the wire.
+fn connection(world: &domain::World) -> wire::Connection {
+    match world.connection() {
+        domain::Connection::NotConnected => wire::Connection::NotConnected,
+        domain::Connection::Connected { login, through, since } => {
+            wire::Connection::Connected { user: user(world, login), since: *since, through: plugin(*through) }
+        }
+        domain::Connection::Broken { login, through, since, cause } => wire::Connection::Broken {
+            user: user(world, login),
+            since: *since,
+            through: plugin(*through),
+            cause: break_cause(*cause),
+        },
+    }
+}
+
+/// What broke a connection, on the wire.
+fn break_cause(cause: domain::BreakCause) -> wire::BreakCause {
+    match cause {
+        domain::BreakCause::RestoredFromBackup => wire::BreakCause::RestoredFromBackup,
+        domain::BreakCause::SiteAddressChanged => wire::BreakCause::SiteAddressChanged,
+    }
+}
+
+/// What the store can do, on the wire.
+fn capabilities(can: domain::Capabilities) -> wire::Capabilities {
+    wire::Capabilities {
+        take_payments: can.take_payments,
+        refund: can.refund,
+        challenge_disputes: can.challenge_disputes,
+        log_into_express: can.log_into_express,
+        deposits_continue: can.deposits_continue,
+    }
+}
+
+/// The next step, on the wire.
+fn next_step(step: domain::NextStep) -> wire::NextStep {
+    use domain::NextStep as D;
+    match step {
+        D::OptedOut => wire::NextStep::OptedOut,
+        D::ResetConnection { cause } => wire::NextStep::ResetConnection { cause: break_cause(cause) },
+        D::Authorize => wire::NextStep::Authorize,
+        D::Connect => wire::NextStep::Connect,
+        D::FinishSetup => wire::NextStep::FinishSetup,
+        D::VerifyBusiness => wire::NextStep::VerifyBusiness,
+        D::ProvideDetailsToStripe => wire::NextStep::ProvideDetailsToStripe,
+        D::WaitForStripe => wire::NextStep::WaitForStripe,
+        D::ContactSupport => wire::NextStep::ContactSupport,
+        D::AllSet => wire::NextStep::AllSet,
+    }
+}

@@ -1,0 +1,55 @@
+//! What the store can do, and what its owner should do next: derived by the backend.
+
+use serde::{Deserialize, Serialize};
+
+use crate::connection::BreakCause;
+
+/// What the store can do right now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Capabilities {
+    /// Customers can place new orders paid through WooPayments.
+    pub take_payments: bool,
+    /// Orders paid through WooPayments can be refunded.
+    pub refund: bool,
+    /// Disputes filed on WooPayments orders can be challenged.
+    pub challenge_disputes: bool,
+    /// The owner can log into the Stripe Express dashboard (where account details are edited).
+    pub log_into_express: bool,
+    /// Stripe keeps depositing the balance on the usual schedule (also while disconnected, and
+    /// after opting out).
+    pub deposits_continue: bool,
+}
+
+/// The one thing the owner should do next.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum NextStep {
+    /// Opted out of the Stripe agreement: the panel is read-only; nothing can be done.
+    OptedOut,
+    /// The connection is broken: reset it (**Disconnect**, then connect again, to the original
+    /// account to keep things as they were).
+    ResetConnection {
+        /// What broke it.
+        cause: BreakCause,
+    },
+    /// The owner is on WordPress.com's authorization page: log in (or create an account) and
+    /// approve.
+    Authorize,
+    /// Never signed up: **Connect** to WordPress.com.
+    Connect,
+    /// Signed up before, not connected now: **Finish setup** to connect again; the same
+    /// WooPayments account comes back, with no other step.
+    FinishSetup,
+    /// Connected, but no WooPayments account yet: verify the business details with Stripe.
+    VerifyBusiness,
+    /// Stripe needs more details (restricted, or soon): give them in the Stripe Express dashboard.
+    ProvideDetailsToStripe,
+    /// Stripe is checking or reviewing the account: nothing to do but wait.
+    WaitForStripe,
+    /// Stripe rejected the account: contact WooCommerce support.
+    ContactSupport,
+    /// Everything works; nothing to do.
+    AllSet,
+}

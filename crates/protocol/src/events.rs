@@ -1,0 +1,85 @@
+//! The connection event log: what changed, from which WordPress.com account to which, when.
+
+use serde::{Deserialize, Serialize};
+
+/// One change to the store, as the event log keeps it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConnectionEvent {
+    /// Grows with every event; newer events have larger ids.
+    pub id: i64,
+    /// When it happened, in seconds since the Unix epoch.
+    pub at: i64,
+    /// What kind of change it was.
+    pub kind: EventKind,
+    /// One sentence saying what happened.
+    pub summary: String,
+    /// For connection and WordPress.com session changes: the account before the change.
+    pub from_login: Option<String>,
+    /// For connection and WordPress.com session changes: the account after the change.
+    pub to_login: Option<String>,
+    /// The status revision the change produced.
+    pub revision: u64,
+}
+
+/// What kind of change an event records.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    /// A connect button was clicked; the owner went to WordPress.com to authorize.
+    ConnectingStarted,
+    /// The owner came back from WordPress.com without approving.
+    ConnectingCancelled,
+    /// The site was connected to WordPress.com.
+    Connected,
+    /// The site was disconnected from WordPress.com.
+    Disconnected,
+    /// Business verification created the WooPayments (Stripe Express) account.
+    AccountCreated,
+    /// The site was restored from a backup.
+    RestoredFromBackup,
+    /// The site's address changed.
+    SiteAddressChanged,
+    /// Support unlinked the account: the store opted out of the Stripe agreement.
+    OptedOut,
+    /// Jetpack was installed.
+    JetpackInstalled,
+    /// Jetpack was activated.
+    JetpackActivated,
+    /// Jetpack was deactivated.
+    JetpackDeactivated,
+    /// Jetpack was deleted.
+    JetpackDeleted,
+    /// The browser logged in to WordPress.com.
+    WpcomLoggedIn,
+    /// A WordPress.com account was created (and the browser logged in as it).
+    WpcomAccountCreated,
+    /// The browser logged out of WordPress.com.
+    WpcomLoggedOut,
+}
+
+/// Which page of the event log to read (`GET /events?page=1&per_page=20`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema, utoipa::IntoParams))]
+#[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
+pub struct EventsQuery {
+    /// The page, from 1 (the newest events); 1 when absent.
+    pub page: Option<u32>,
+    /// Events per page, 1 to 100; 20 when absent.
+    pub per_page: Option<u32>,
+}
+
+/// One page of the event log, newest first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct EventPage {
+    /// The events on this page, newest first.
+    pub events: Vec<ConnectionEvent>,
+    /// This page's number, from 1.
+    pub page: u32,
+    /// Events per page.
+    pub per_page: u32,
+    /// How many events the log holds in all.
+    pub total: u64,
+}

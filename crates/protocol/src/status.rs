@@ -1,0 +1,56 @@
+//! The status snapshot: everything the panel shows, as of one revision.
+
+use serde::{Deserialize, Serialize};
+
+use crate::account::AccountSummary;
+use crate::capabilities::{Capabilities, NextStep};
+use crate::connection::{Connection, JetpackStatus, Plugin, WpcomSession};
+
+/// Everything the panel shows about the store, as of one `revision`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct StatusSnapshot {
+    /// Grows by one on every change to the store's state; lets clients tell stale from fresh.
+    /// Every mutation names the revision it was decided on (`expected_revision`).
+    pub revision: u64,
+    /// The store this panel administers.
+    pub site: Site,
+    /// The site's connection to WordPress.com, shared by WooPayments and Jetpack.
+    pub connection: Connection,
+    /// The WooPayments account (a Stripe Express account), once the owner has signed up. It
+    /// stays after opting out: see [`AccountSummary::opted_out_at`].
+    pub account: Option<AccountSummary>,
+    /// The Jetpack plugin: installed or not, active or not, and connected as whom.
+    pub jetpack: JetpackStatus,
+    /// This browser's WordPress.com session: connecting authorizes as whoever is logged in.
+    pub wpcom_session: WpcomSession,
+    /// What the store can do right now (derived from everything above).
+    pub capabilities: Capabilities,
+    /// The one thing the owner should do next, for the panel to lead with.
+    pub next_step: NextStep,
+    /// The plugins that lose the connection if it is disconnected now, for the warning popup
+    /// before the red **Disconnect** button. Empty when there is nothing to disconnect.
+    pub plugins_using_connection: Vec<Plugin>,
+    /// A connection started with Connect and not yet approved or denied on WordPress.com.
+    pub authorization: Option<Authorization>,
+}
+
+/// The store this panel administers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Site {
+    /// The store's name, as set in its general settings.
+    pub name: String,
+    /// The store's home address, e.g. `https://shop.example`.
+    pub url: String,
+}
+
+/// A connection in progress: the owner was sent to WordPress.com's authorization page.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct Authorization {
+    /// The plugin whose connect button started it.
+    pub through: Plugin,
+    /// The authorization page, to go back to it (relative to the backend's root).
+    pub authorize_url: String,
+}
