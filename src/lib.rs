@@ -2,37 +2,57 @@
 //!
 //! Layers, from the inside out: [`panel_protocol`] (the wire types), [`api`] (requests to the
 //! backend, every failure typed), [`store`] (reactive state, the only thing components talk
-//! to), [`components`] (what the user sees). [`mount`] puts the panel into a host element.
+//! to), [`status_view`] (what screens derive from the state), [`components`] (what the user
+//! sees). [`mount`] puts the panel into a host element; host pages call `mountPaymentsPanel`.
 
 pub mod api;
 pub mod components;
 pub mod config;
 mod format;
+pub mod status_view;
 pub mod store;
 pub mod strings;
+#[cfg(test)]
+mod test_fixtures;
 
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlElement;
 
-use crate::api::{HttpTransport, Transport};
-use crate::components::{AdminLayout, OverviewPage};
+use crate::api::{ApiClient, HttpTransport, Transport};
+use crate::components::{AccountPage, AdminLayout, ConnectPage, JetpackPage, OverviewPage, PluginsPage, SupportPage};
 use crate::config::PanelConfig;
 use crate::store::ConnectionStore;
 
-/// The whole panel, fed by `transport`. Every style applies only under its root element.
+/// The whole panel, fed by `transport`, with its screens under `route_base`. Every style
+/// applies only under its root element.
 #[component]
 pub fn App(
     /// How the store reaches the backend.
     transport: Rc<dyn Transport>,
+    /// The path the panel's screens live under (`""` for the site root).
+    #[prop(optional, into)]
+    route_base: String,
 ) -> impl IntoView {
-    ConnectionStore::provide(transport);
+    ConnectionStore::provide(ApiClient::new(transport));
     view! {
         <div class="wcpay-panel">
-            <AdminLayout>
-                <OverviewPage/>
-            </AdminLayout>
+            <Router base=route_base>
+                <AdminLayout>
+                    <Routes fallback=|| view! { <OverviewPage/> }>
+                        <Route path=path!("/") view=OverviewPage/>
+                        <Route path=path!("/connect") view=ConnectPage/>
+                        <Route path=path!("/account") view=AccountPage/>
+                        <Route path=path!("/support") view=SupportPage/>
+                        <Route path=path!("/jetpack") view=JetpackPage/>
+                        <Route path=path!("/plugins") view=PluginsPage/>
+                    </Routes>
+                </AdminLayout>
+            </Router>
         </div>
     }
 }
@@ -42,5 +62,14 @@ pub fn App(
 pub fn mount(host: HtmlElement, config: PanelConfig) {
     console_error_panic_hook::set_once();
     let transport: Rc<dyn Transport> = Rc::new(HttpTransport::new(&config));
-    leptos::mount::mount_to(host, move || view! { <App transport/> }).forget();
+    let route_base = config.route_base;
+    leptos::mount::mount_to(host, move || view! { <App transport route_base/> }).forget();
+}
+
+/// For host pages: mounts the panel into `host` with the API at `api_root`, sending `nonce`
+/// with every action, its screens under `route_base` (JavaScript: `mountPaymentsPanel`).
+#[wasm_bindgen(js_name = mountPaymentsPanel)]
+pub fn mount_payments_panel(host: HtmlElement, api_root: String, nonce: Option<String>, route_base: Option<String>) {
+    let config = PanelConfig::new(api_root).with_nonce(nonce).with_route_base(route_base.unwrap_or_default());
+    mount(host, config);
 }

@@ -1,5 +1,5 @@
-//! The standalone page: mounts the panel into `#payments-panel`, configured by its
-//! `data-api-root` attribute (the backend that served the page when absent).
+//! The standalone page: mounts the panel into `#payments-panel`, configured by its data
+//! attributes (`data-api-root`, `data-nonce`, `data-route-base`), as an embedding page would.
 
 use payments_panel::config::PanelConfig;
 use wasm_bindgen::JsCast;
@@ -9,14 +9,16 @@ use web_sys::HtmlElement;
 const HOST_ID: &str = "payments-panel";
 
 fn main() {
+    // A host page that embeds the bundle has no such element: it calls `mountPaymentsPanel`.
     let Some(host) = web_sys::window()
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(HOST_ID))
         .and_then(|element| element.dyn_into::<HtmlElement>().ok())
     else {
-        web_sys::console::error_1(&format!("payments-panel: no element with id \"{HOST_ID}\" to mount into").into());
         return;
     };
-    let config = host.get_attribute("data-api-root").map(PanelConfig::new).unwrap_or_default();
+    let config = PanelConfig::new(host.get_attribute("data-api-root").unwrap_or_else(|| PanelConfig::DEFAULT_API_ROOT.to_owned()))
+        .with_nonce(host.get_attribute("data-nonce"))
+        .with_route_base(host.get_attribute("data-route-base").unwrap_or_default());
     payments_panel::mount(host, config);
 }

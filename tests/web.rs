@@ -1,179 +1,328 @@
-//! Browser tests: the whole panel mounted into a real DOM, fed by a scripted transport.
+//! Browser tests: the panel mounted into a real DOM, fed by a scripted backend.
 
-use std::cell::{Cell, RefCell};
-use std::collections::VecDeque;
+mod support;
+
 use std::rc::Rc;
 
-use futures_channel::oneshot;
-use leptos::prelude::*;
-use leptos::task::tick;
-use panel_protocol::{AccountSummary, Connection, Site, StatusSnapshot, VerificationStatus, WpcomUser};
-use payments_panel::App;
-use payments_panel::api::{ApiError, Reply, Transport};
+use panel_protocol::{
+    Capabilities, Connection, DisconnectResponse, JetpackState, JetpackStatus, NextStep, Plugin, STALE_REVISION,
+    StatusSnapshot, WpcomUser,
+};
+use payments_panel::api::{ApiError, Method, RawResponse};
 use payments_panel::strings;
+use support::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement};
+use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// A transport that answers each status request with the next scripted reply.
-#[derive(Default)]
-struct ScriptedTransport {
-    replies: RefCell<VecDeque<oneshot::Receiver<Result<StatusSnapshot, ApiError>>>>,
-    requests: Cell<usize>,
-}
-
-impl ScriptedTransport {
-    /// Queues a reply that is already there when asked for.
-    fn answer(&self, reply: Result<StatusSnapshot, ApiError>) {
-        let (sender, receiver) = oneshot::channel();
-        let _ = sender.send(reply);
-        self.replies.borrow_mut().push_back(receiver);
-    }
-
-    /// Queues a reply that arrives only when the returned sender sends it.
-    fn answer_later(&self) -> oneshot::Sender<Result<StatusSnapshot, ApiError>> {
-        let (sender, receiver) = oneshot::channel();
-        self.replies.borrow_mut().push_back(receiver);
-        sender
-    }
-}
-
-impl Transport for ScriptedTransport {
-    fn status(&self) -> Reply<StatusSnapshot> {
-        self.requests.set(self.requests.get() + 1);
-        let next = self.replies.borrow_mut().pop_front();
-        Box::pin(async move {
-            match next {
-                Some(receiver) => receiver.await.unwrap_or_else(|_| Err(ApiError::Unreachable("reply dropped".into()))),
-                None => Err(ApiError::Unreachable("no reply scripted".into())),
-            }
-        })
-    }
-}
-
-fn snapshot(connection: Connection, account: Option<AccountSummary>) -> StatusSnapshot {
-    StatusSnapshot {
-        revision: 3,
-        site: Site { name: "Daisy's Donuts".into(), url: "https://donuts.example".into() },
-        connection,
-        account,
-    }
-}
 
 fn daisy() -> WpcomUser {
     WpcomUser { login: "daisy".into(), display_name: "Daisy Baker".into() }
 }
 
-/// Mounts the panel into a fresh element; the returned guard keeps it mounted.
-fn mount_panel(transport: Rc<ScriptedTransport>) -> (HtmlElement, impl Drop) {
-    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
-    let host: HtmlElement = document.create_element("div").expect("div").unchecked_into();
-    document.body().expect("a body").append_child(&host).expect("append host");
-    let transport: Rc<dyn Transport> = transport;
-    let handle = leptos::mount::mount_to(host.clone(), move || view! { <App transport/> });
-    (host, handle)
-}
-
-/// Lets effects and tasks run until `ready` holds; fails after a bounded number of turns.
-async fn settle_until(host: &HtmlElement, what: &str, ready: impl Fn(&HtmlElement) -> bool) {
-    for _ in 0..100 {
-        if ready(host) {
-            return;
-        }
-        tick().await;
+/// The connected store with Jetpack active and connected (flow 2 after installing Jetpack).
+fn with_jetpack() -> StatusSnapshot {
+    StatusSnapshot {
+        jetpack: JetpackStatus { plugin: JetpackState::Active, connected_as: Some(daisy()) },
+        plugins_using_connection: vec![Plugin::WooPayments, Plugin::Jetpack],
+        ..connected()
     }
-    panic!("never saw {what}; the panel shows: {}", host.inner_text());
 }
 
-fn find(host: &HtmlElement, selector: &str) -> Option<Element> {
-    host.query_selector(selector).expect("valid selector")
+/// The same store just after Disconnect: payments off, Finish setup next.
+fn disconnected(revision: u64) -> StatusSnapshot {
+    StatusSnapshot {
+        revision,
+        connection: Connection::NotConnected,
+        jetpack: JetpackStatus { plugin: JetpackState::Active, connected_as: None },
+        capabilities: Capabilities { take_payments: false, refund: false, challenge_disputes: false, log_into_express: false, deposits_continue: true },
+        next_step: NextStep::FinishSetup,
+        plugins_using_connection: vec![],
+        ..connected()
+    }
 }
 
-fn text_of(host: &HtmlElement, selector: &str) -> String {
-    find(host, selector).map(|e| e.text_content().unwrap_or_default()).unwrap_or_default()
+/// The red Disconnect button inside the warning popup.
+fn red_disconnect(host: &HtmlElement) -> HtmlElement {
+    find(host, "[role='dialog'] .wcpay-button--destructive").expect("the red Disconnect in the popup").unchecked_into()
+}
+
+fn press(target: &HtmlElement, key: &str, shift: bool) {
+    let init = KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_shift_key(shift);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event = KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).expect("a keyboard event");
+    target.dispatch_event(&event).expect("dispatched");
 }
 
 #[wasm_bindgen_test]
 async fn shows_the_payments_menu_and_the_connected_status() {
-    let transport = Rc::new(ScriptedTransport::default());
-    transport.answer(Ok(snapshot(
-        Connection::Connected { user: daisy(), since: 1_700_000_000 },
-        Some(AccountSummary { id: "acct_1Nv0FGQ9RKHgCVdK".into(), verification: VerificationStatus::Complete }),
-    )));
-    let (host, _mounted) = mount_panel(transport.clone());
-    settle_until(&host, "the connection panel", |h| find(h, "#wcpay-connection-heading").is_some()).await;
+    let backend = Rc::new(ScriptedBackend::default());
+    backend.answer(Method::Get, "/status", ok(&connected()));
+    let panel = mount_at("/", backend.clone());
+    let host = &panel.host;
+    settle_until(host, "the connection panel", |h| find(h, "#wcpay-connection-heading").is_some()).await;
 
-    let menu = find(&host, "nav[aria-label='Admin menu']").expect("the admin menu landmark");
-    assert_eq!(text_of(&host, "nav .wcpay-menu__link"), strings::PAYMENTS_MENU);
-    assert!(menu.text_content().unwrap_or_default().contains("Overview"));
-    assert_eq!(text_of(&host, "h1"), "Payments");
-    assert_eq!(text_of(&host, ".wcpay-page-header__site"), "Daisy's Donuts");
-    assert_eq!(text_of(&host, ".wcpay-panel__state"), "Connected to WordPress.com as Daisy Baker (daisy)");
-    assert!(text_of(&host, "time").contains("2023"), "the connection date is shown");
-    assert_eq!(text_of(&host, ".wcpay-facts code"), "acct_1Nv0FGQ9RKHgCVdK");
-    assert!(text_of(&host, ".wcpay-facts").contains("Complete"));
-    assert!(find(&host, "[role='status']").is_none(), "no loading indicator once loaded");
-    assert_eq!(transport.requests.get(), 1, "one request for the status");
+    assert!(find(host, "nav[aria-label='Admin menu']").is_some(), "the admin menu landmark");
+    assert!(text_of(host, "nav .wcpay-menu__link").starts_with(strings::PAYMENTS_MENU));
+    assert_eq!(text_of(host, "h1"), "Payments");
+    assert_eq!(text_of(host, ".wcpay-page-header__site"), "Daisy's Donuts");
+    assert_eq!(text_of(host, ".wcpay-panel__state"), "Connected to WordPress.com as Daisy Baker (daisy)");
+    assert!(text_of(host, "time").contains("2023"), "the connection date is shown");
+    assert_eq!(text_of(host, ".wcpay-account-id"), "acct_1Nv0FGQ9RKHgCVdK");
+    assert!(find(host, "#wcpay-payments-off").is_none(), "no payments-off banner while payments work");
+    assert!(find(host, "#wcpay-setup-heading").is_none(), "no setup tasks once set up");
+    assert!(find(host, ".wcpay-badge").is_none(), "no badge when nothing needs the owner");
+    assert_eq!(backend.count(Method::Get, "/status"), 1, "one request for the status");
 }
 
 #[wasm_bindgen_test]
 async fn shows_a_loading_indicator_until_the_status_arrives() {
-    let transport = Rc::new(ScriptedTransport::default());
-    let reply = transport.answer_later();
-    let (host, _mounted) = mount_panel(transport);
-    settle_until(&host, "the loading indicator", |h| find(h, "[role='status']").is_some()).await;
-    assert_eq!(text_of(&host, "[role='status']"), strings::LOADING_STATUS);
-    assert!(find(&host, ".wcpay-card").is_none(), "no panel before the data");
+    let backend = Rc::new(ScriptedBackend::default());
+    let reply = backend.answer_later(Method::Get, "/status");
+    let panel = mount_at("/", backend);
+    let host = &panel.host;
+    settle_until(host, "the loading indicator", |h| find(h, "[role='status']").is_some()).await;
+    assert_eq!(text_of(host, "[role='status']"), strings::LOADING_STATUS);
+    assert!(find(host, ".wcpay-card").is_none(), "no panel before the data");
 
-    reply.send(Ok(snapshot(Connection::NotConnected, None))).expect("the store still waits");
-    settle_until(&host, "the panels", |h| find(h, ".wcpay-card").is_some()).await;
-    assert!(find(&host, "[role='status']").is_none(), "the loading indicator is gone");
-    assert_eq!(text_of(&host, ".wcpay-panel__state"), strings::NOT_CONNECTED);
-    assert!(host.inner_text().contains(strings::NOT_CONNECTED_EFFECT));
-    assert!(host.inner_text().contains(strings::NO_ACCOUNT));
+    reply.send(ok(&disconnected(3))).expect("the store still waits");
+    settle_until(host, "the panels", |h| find(h, ".wcpay-card").is_some()).await;
+    assert!(find(host, ".wcpay-loading").is_none(), "the loading indicator is gone");
 }
 
 #[wasm_bindgen_test]
 async fn a_failed_request_explains_itself_and_try_again_recovers() {
-    let transport = Rc::new(ScriptedTransport::default());
-    transport.answer(Err(ApiError::Unreachable("connection refused".into())));
-    let (host, _mounted) = mount_panel(transport.clone());
-    settle_until(&host, "the error notice", |h| find(h, "[role='alert']").is_some()).await;
+    let backend = Rc::new(ScriptedBackend::default());
+    backend.answer(Method::Get, "/status", Err(ApiError::Unreachable("connection refused".into())));
+    let panel = mount_at("/", backend.clone());
+    let host = &panel.host;
+    settle_until(host, "the error notice", |h| find(h, "[role='alert']").is_some()).await;
+    let alert = text_of(host, "[role='alert']");
+    assert!(alert.contains(strings::STATUS_FAILED) && alert.contains(strings::BACKEND_UNREACHABLE), "{alert}");
 
-    let alert = text_of(&host, "[role='alert']");
-    assert!(alert.contains(strings::STATUS_FAILED), "{alert}");
-    assert!(alert.contains(strings::BACKEND_UNREACHABLE), "{alert}");
-    let retry: HtmlElement = find(&host, "[role='alert'] button").expect("a retry button").unchecked_into();
-    assert_eq!(retry.text_content().as_deref(), Some(strings::TRY_AGAIN));
-
-    let reply = transport.answer_later();
-    retry.click();
-    settle_until(&host, "the retry running", |h| {
-        find(h, "[role='alert'] button").is_none() || find(h, "[role='status']").is_some()
-    })
-    .await;
-    assert_eq!(transport.requests.get(), 2, "Try again asked once more");
-
-    reply
-        .send(Ok(snapshot(Connection::Broken { user: daisy() }, None)))
-        .expect("the store still waits");
-    settle_until(&host, "the panels", |h| find(h, ".wcpay-card").is_some()).await;
-    assert!(find(&host, "[role='alert']").is_none(), "the error notice is gone");
-    assert_eq!(text_of(&host, ".wcpay-panel__state"), strings::BROKEN);
-    assert!(host.inner_text().contains("It was connected as Daisy Baker (daisy)."));
+    let reply = backend.answer_later(Method::Get, "/status");
+    button(host, strings::TRY_AGAIN).expect("a Try again button").click();
+    settle_until(host, "the retry running", |h| find(h, ".wcpay-loading").is_some()).await;
+    assert_eq!(backend.count(Method::Get, "/status"), 2, "Try again asked once more");
+    reply.send(ok(&connected())).expect("the store still waits");
+    settle_until(host, "the panels", |h| find(h, ".wcpay-card").is_some()).await;
+    assert!(find(host, "[role='alert']").is_none(), "the error notice is gone");
 }
 
 #[wasm_bindgen_test]
-async fn a_server_error_shows_the_servers_own_explanation() {
-    let transport = Rc::new(ScriptedTransport::default());
-    transport.answer(Err(ApiError::Status {
-        status: 500,
-        code: Some("storage_failed".into()),
-        message: Some("The store's data could not be read.".into()),
-    }));
-    let (host, _mounted) = mount_panel(transport);
-    settle_until(&host, "the error notice", |h| find(h, "[role='alert']").is_some()).await;
-    assert!(text_of(&host, "[role='alert']").contains("The store's data could not be read."));
+async fn a_malformed_status_says_so_instead_of_panicking() {
+    let backend = Rc::new(ScriptedBackend::default());
+    backend.answer(Method::Get, "/status", Ok(RawResponse { status: 200, body: r#"{"revision":1}"#.into() }));
+    let panel = mount_at("/", backend);
+    settle_until(&panel.host, "the error notice", |h| find(h, "[role='alert']").is_some()).await;
+    assert!(text_of(&panel.host, "[role='alert']").contains(strings::BACKEND_MALFORMED));
+}
+
+#[wasm_bindgen_test]
+async fn while_disconnected_every_payments_screen_says_payments_are_off_and_leads_to_finish_setup() {
+    let backend = Rc::new(ScriptedBackend::default());
+    backend.answer(Method::Get, "/status", ok(&disconnected(20)));
+    let panel = mount_at("/", backend);
+    let host = &panel.host;
+    settle_until(host, "the banner", |h| find(h, "#wcpay-payments-off").is_some()).await;
+    assert!(host.inner_text().contains(strings::OFF_DISCONNECTED));
+    assert!(find(host, "#wcpay-setup-heading").is_some(), "the setup task list");
+    assert!(find(host, ".wcpay-badge").is_some(), "the Payments menu has a badge");
+    let finish = button(host, strings::FINISH_SETUP).expect("a Finish setup link");
+    assert!(finish.get_attribute("href").unwrap_or_default().ends_with("/connect"));
+    drop(panel);
+
+    let backend = Rc::new(ScriptedBackend::default());
+    backend.answer(Method::Get, "/status", ok(&disconnected(20)));
+    let panel = mount_at("/connect", backend);
+    let host = &panel.host;
+    settle_until(host, "the connect screen", |h| find(h, "#wcpay-connect-heading").is_some()).await;
+    assert!(find(host, "#wcpay-payments-off").is_some(), "the banner is on the connect screen too");
+    assert!(host.inner_text().contains(strings::SAME_EXPRESS_ACCOUNT));
+    assert!(host.inner_text().contains(strings::NO_EXISTING_STRIPE));
+    assert!(button(host, strings::CONNECT).is_some(), "a Connect button");
+}
+
+#[wasm_bindgen_test]
+async fn the_disconnect_popup_warns_traps_focus_and_walks_to_no_thank_you() {
+    let backend = Rc::new(ScriptedBackend::default());
+    backend.answer(Method::Get, "/status", ok(&with_jetpack()));
+    let panel = mount_at("/jetpack", backend.clone());
+    let host = &panel.host;
+    settle_until_text(host, "Connected to WordPress.com as Daisy Baker (daisy)").await;
+
+    let opener = button(host, strings::DISCONNECT).expect("the Disconnect button");
+    opener.focus().expect("focusable");
+    opener.click();
+    settle_until(host, "the warning popup", |h| find(h, "[role='dialog']").is_some()).await;
+    let dialog: HtmlElement = find(host, "[role='dialog']").expect("dialog").unchecked_into();
+    assert_eq!(dialog.get_attribute("aria-modal").as_deref(), Some("true"));
+    let label = dialog.get_attribute("aria-labelledby").expect("labelled");
+    assert_eq!(text_of(host, &format!("#{label}")), "Disconnect Jetpack?");
+    let warning = dialog.inner_text();
+    assert!(warning.contains(strings::loses_when_disconnected(Plugin::WooPayments)), "{warning}");
+    assert!(warning.contains("Jetpack"), "{warning}");
+    settle_until(host, "focus inside the dialog", |_| focused().is_some_and(|f| dialog.contains(Some(&f)))).await;
+    assert_eq!(focused().and_then(|f| f.text_content()).as_deref(), Some(strings::STAY_CONNECTED));
+
+    // Tab from the last control wraps to the first; Shift+Tab from the first wraps to the last.
+    let red = red_disconnect(host);
+    assert_eq!(red.text_content().as_deref(), Some(strings::DISCONNECT));
+    red.focus().expect("focusable");
+    press(&red, "Tab", false);
+    assert_eq!(focused().and_then(|f| f.text_content()).as_deref(), Some(strings::STAY_CONNECTED));
+    let stay = button(host, strings::STAY_CONNECTED).expect("Stay connected");
+    press(&stay, "Tab", true);
+    assert_eq!(focused().and_then(|f| f.text_content()).as_deref(), Some(strings::DISCONNECT));
+
+    // Escape means stay connected, and focus goes back to the opener.
+    press(&red, "Escape", false);
+    settle_until(host, "the dialog closed", |h| find(h, "[role='dialog']").is_none()).await;
+    assert_eq!(focused().as_ref(), Some(opener.unchecked_ref()), "focus returns to the opener");
+    assert_eq!(backend.count(Method::Post, "/disconnect"), 0, "nothing was disconnected");
+
+    // Again, and this time Disconnect: "Disconnecting…" while it runs, Escape ignored.
+    button(host, strings::DISCONNECT).expect("Disconnect").click();
+    settle_until(host, "the warning popup", |h| find(h, "[role='dialog']").is_some()).await;
+    let reply = backend.answer_later(Method::Post, "/disconnect");
+    red_disconnect(host).click();
+    settle_until_text(host, strings::DISCONNECTING).await;
+    let dialog: HtmlElement = find(host, "[role='dialog']").expect("dialog").unchecked_into();
+    press(&dialog, "Escape", false);
+    assert!(find(host, "[role='dialog']").is_some(), "Escape is ignored while disconnecting");
+    assert_eq!(backend.last_body("/disconnect"), serde_json::json!({ "plugin": "jetpack", "expected_revision": 12 }));
+
+    let response = DisconnectResponse { disconnected: daisy(), lost_connection: vec![Plugin::WooPayments, Plugin::Jetpack], status: disconnected(13) };
+    reply.send(ok(&response)).expect("the store waits");
+    settle_until_text(host, strings::DISCONNECTED_DONE).await;
+    assert!(button(host, strings::HELP_US_IMPROVE).is_some());
+    button(host, strings::NO_THANK_YOU).expect("the No thank you link").click();
+    settle_until(host, "the dialog closed", |h| find(h, "[role='dialog']").is_none()).await;
+    assert!(host.inner_text().contains(strings::JETPACK_NOT_CONNECTED), "the card shows the new state");
+    assert_eq!(backend.count(Method::Post, "/disconnect-survey"), 0, "No thank you skips the survey");
+}
+
+#[wasm_bindgen_test]
+async fn the_survey_sends_reasons_and_at_most_1000_characters() {
+    let backend = Rc::new(ScriptedBackend::default());
+    backend.answer(Method::Get, "/status", ok(&with_jetpack()));
+    let panel = mount_at("/jetpack", backend.clone());
+    let host = &panel.host;
+    settle_until(host, "the Disconnect button", |h| button(h, strings::DISCONNECT).is_some()).await;
+    button(host, strings::DISCONNECT).expect("Disconnect").click();
+    settle_until(host, "the popup", |h| find(h, "[role='dialog']").is_some()).await;
+    let response = DisconnectResponse { disconnected: daisy(), lost_connection: vec![Plugin::Jetpack], status: disconnected(13) };
+    backend.answer(Method::Post, "/disconnect", ok(&response));
+    red_disconnect(host).click();
+    settle_until(host, "the confirmation", |h| button(h, strings::HELP_US_IMPROVE).is_some()).await;
+    button(host, strings::HELP_US_IMPROVE).expect("Help us improve").click();
+    settle_until_text(host, strings::SURVEY_HEADING).await;
+
+    let textarea: web_sys::HtmlTextAreaElement = find(host, "textarea").expect("a text box").unchecked_into();
+    assert_eq!(textarea.max_length(), 1000);
+    let first: HtmlElement = find(host, "input[type='checkbox']").expect("a reason").unchecked_into();
+    first.click();
+    let comment = "Moving the store to my business account.";
+    textarea.set_value(comment);
+    textarea.dispatch_event(&web_sys::Event::new("input").expect("event")).expect("dispatched");
+    settle_until_text(host, &strings::characters_left(1000 - comment.chars().count())).await;
+
+    backend.answer(Method::Post, "/disconnect-survey", Ok(RawResponse { status: 201, body: r#"{"id":1}"#.into() }));
+    button(host, strings::SUBMIT).expect("Submit").click();
+    settle_until_text(host, strings::THANKS).await;
+    assert_eq!(
+        backend.last_body("/disconnect-survey"),
+        serde_json::json!({ "reasons": ["changing_account"], "comment": "Moving the store to my business account." })
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_conflict_shows_the_current_state_and_explains() {
+    let backend = Rc::new(ScriptedBackend::default());
+    backend.answer(Method::Get, "/status", ok(&disconnected(20)));
+    let panel = mount_at("/plugins", backend.clone());
+    let host = &panel.host;
+    settle_until(host, "the Plugins table", |h| find(h, "table").is_some()).await;
+    assert!(host.inner_text().contains(strings::JETPACK_ACTIVE));
+
+    let mut current = disconnected(21);
+    current.jetpack.plugin = JetpackState::Inactive;
+    let body = serde_json::json!({ "code": STALE_REVISION, "message": "The store changed.", "current": current }).to_string();
+    backend.answer(Method::Post, "/jetpack/deactivate", Ok(RawResponse { status: 409, body }));
+    button(host, strings::DEACTIVATE).expect("Deactivate").click();
+    settle_until(host, "the conflict notice", |h| find(h, "[role='alert']").is_some()).await;
+    assert!(text_of(host, "[role='alert']").contains(strings::STORE_CHANGED));
+    assert!(host.inner_text().contains(strings::JETPACK_INACTIVE), "the current state is shown");
+    assert!(button(host, strings::ACTIVATE).is_some(), "the actions follow the current state");
+}
+
+#[wasm_bindgen_test]
+async fn a_double_click_sends_one_action() {
+    let backend = Rc::new(ScriptedBackend::default());
+    let mut not_installed = disconnected(5);
+    not_installed.jetpack = JetpackStatus { plugin: JetpackState::NotInstalled, connected_as: None };
+    backend.answer(Method::Get, "/status", ok(&not_installed));
+    let panel = mount_at("/plugins", backend.clone());
+    let host = &panel.host;
+    settle_until(host, "the Install button", |h| button(h, strings::INSTALL).is_some()).await;
+    let reply = backend.answer_later(Method::Post, "/jetpack/install");
+    let install = button(host, strings::INSTALL).expect("Install");
+    install.click();
+    install.click();
+    settle_until_text(host, strings::WORKING).await;
+    assert_eq!(backend.count(Method::Post, "/jetpack/install"), 1, "one request for two clicks");
+    let mut installed = not_installed.clone();
+    installed.revision = 6;
+    installed.jetpack.plugin = JetpackState::Inactive;
+    reply.send(ok(&installed)).expect("waiting");
+    settle_until(host, "Activate", |h| button(h, strings::ACTIVATE).is_some()).await;
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_connection_says_why_and_leads_through_the_reset() {
+    let backend = Rc::new(ScriptedBackend::default());
+    let broken = StatusSnapshot {
+        connection: Connection::Broken { user: daisy(), since: 1_700_000_000, through: Plugin::WooPayments, cause: panel_protocol::BreakCause::RestoredFromBackup },
+        capabilities: Capabilities { take_payments: false, refund: false, challenge_disputes: false, log_into_express: false, deposits_continue: true },
+        next_step: NextStep::ResetConnection { cause: panel_protocol::BreakCause::RestoredFromBackup },
+        ..connected()
+    };
+    backend.answer(Method::Get, "/status", ok(&broken));
+    let panel = mount_at("/", backend);
+    let host = &panel.host;
+    settle_until(host, "the banner", |h| find(h, "#wcpay-payments-off").is_some()).await;
+    assert!(host.inner_text().contains(strings::OFF_BROKEN));
+    assert!(host.inner_text().contains(strings::BROKEN_BY_RESTORE));
+    let reset = button(host, strings::RESET_CONNECTION).expect("a link to the reset");
+    assert!(reset.get_attribute("href").unwrap_or_default().ends_with("/connect"));
+    drop(panel);
+
+    let backend = Rc::new(ScriptedBackend::default());
+    backend.answer(Method::Get, "/status", ok(&broken));
+    let panel = mount_at("/connect", backend);
+    let host = &panel.host;
+    settle_until_text(host, strings::RESET_STEPS).await;
+    assert!(button(host, strings::DISCONNECT).is_some(), "the reset starts with Disconnect");
+}
+
+#[wasm_bindgen_test]
+async fn an_opted_out_store_is_read_only_and_says_what_still_happens() {
+    let backend = Rc::new(ScriptedBackend::default());
+    let mut opted_out = connected();
+    opted_out.capabilities = Capabilities { take_payments: false, refund: false, challenge_disputes: false, log_into_express: false, deposits_continue: true };
+    opted_out.next_step = NextStep::OptedOut;
+    backend.answer(Method::Get, "/status", ok(&opted_out));
+    let panel = mount_at("/", backend);
+    let host = &panel.host;
+    settle_until_text(host, strings::OPTED_OUT_HEADING).await;
+    let text = host.inner_text();
+    assert!(text.contains(strings::OPTED_OUT_DEPOSITS));
+    for line in strings::OPTED_OUT_LOST {
+        assert!(text.contains(line), "missing {line}");
+    }
+    assert!(find(host, "#wcpay-payments-off").is_none(), "one notice, not two");
 }

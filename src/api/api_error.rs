@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use panel_protocol::StatusSnapshot;
+
 use crate::strings;
 
 /// A failed request to the backend.
@@ -9,6 +11,14 @@ use crate::strings;
 pub enum ApiError {
     /// No answer at all: the backend is down, the network is off, or the request was blocked.
     Unreachable(String),
+    /// The store changed since the panel last looked (another tab, another person): nothing was
+    /// done, and `current` is the state now.
+    Conflict {
+        /// The backend's explanation.
+        message: String,
+        /// The store's state now.
+        current: Box<StatusSnapshot>,
+    },
     /// The backend answered with an error status; `message` is its explanation when it sent one.
     Status {
         /// The HTTP status code, e.g. 500.
@@ -27,9 +37,20 @@ impl ApiError {
     pub fn user_message(&self) -> String {
         match self {
             Self::Unreachable(_) => strings::BACKEND_UNREACHABLE.to_owned(),
+            Self::Conflict { .. } => strings::STORE_CHANGED.to_owned(),
+            Self::Status { status: 401, .. } => strings::SIGNED_OUT.to_owned(),
             Self::Status { message: Some(message), .. } => message.clone(),
             Self::Status { status, message: None, .. } => strings::backend_failed(*status),
             Self::Malformed(_) => strings::BACKEND_MALFORMED.to_owned(),
+        }
+    }
+
+    /// The backend's machine-readable error code, when it sent one.
+    pub fn code(&self) -> Option<&str> {
+        match self {
+            Self::Status { code, .. } => code.as_deref(),
+            Self::Conflict { .. } => Some(panel_protocol::STALE_REVISION),
+            Self::Unreachable(_) | Self::Malformed(_) => None,
         }
     }
 }
@@ -38,6 +59,7 @@ impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Unreachable(detail) => write!(f, "backend unreachable: {detail}"),
+            Self::Conflict { message, current } => write!(f, "conflict (now at revision {}): {message}", current.revision),
             Self::Status { status, code, message } => {
                 write!(f, "HTTP {status}")?;
                 if let Some(code) = code {

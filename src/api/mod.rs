@@ -1,22 +1,56 @@
-//! The API client layer: how the store reaches the backend. The store talks to a
-//! [`Transport`]; the app uses [`HttpTransport`], tests hand in a fake.
+//! The API client layer: how the store reaches the backend.
+//!
+//! A [`Transport`] moves raw requests (the app uses [`HttpTransport`]; browser tests hand in a
+//! scripted one), and [`ApiClient`] turns them into typed calls, decoding every answer with
+//! [`decode`] so that each failure becomes an [`ApiError`].
 
+mod api_client;
 mod api_error;
+mod decode;
 mod http_transport;
 
 use std::future::Future;
 use std::pin::Pin;
 
-use panel_protocol::StatusSnapshot;
-
+pub use api_client::{ApiClient, JetpackAction};
 pub use api_error::ApiError;
+pub use decode::decode;
 pub use http_transport::HttpTransport;
 
-/// The answer to one request: resolves to the decoded body or a typed [`ApiError`].
+/// A future resolving to the result of one request.
 pub type Reply<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;
 
-/// Everything the panel asks of its backend.
+/// The HTTP method of a request: the API only reads (`GET`) and acts (`POST`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Method {
+    /// Reads; never changes anything.
+    Get,
+    /// An action; carries the page's nonce.
+    Post,
+}
+
+/// One request to the API, relative to its root.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApiRequest {
+    /// `GET` or `POST`.
+    pub method: Method,
+    /// The path and query relative to the API root, e.g. `/status` or `/transactions?page=2`.
+    pub path: String,
+    /// The JSON body of a `POST`.
+    pub body: Option<String>,
+}
+
+/// The backend's answer, before decoding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RawResponse {
+    /// The HTTP status code.
+    pub status: u16,
+    /// The body, as text.
+    pub body: String,
+}
+
+/// Moves a request to the backend and its answer back. Fails only when no answer came.
 pub trait Transport {
-    /// Fetches the status snapshot (`GET /status`).
-    fn status(&self) -> Reply<StatusSnapshot>;
+    /// Sends `request`; resolves to whatever the backend answered, error statuses included.
+    fn send(&self, request: ApiRequest) -> Reply<RawResponse>;
 }

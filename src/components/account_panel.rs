@@ -1,9 +1,10 @@
 use leptos::prelude::*;
-use panel_protocol::AccountSummary;
+use leptos_router::components::A;
+use panel_protocol::{AccountSummary, VerificationStatus};
 
 use crate::strings;
 
-/// The WooPayments account: the Stripe Express account id and its verification status.
+/// The WooPayments account: the Stripe Express account id and a chip with its status.
 #[component]
 pub fn AccountPanel(
     /// The account, or `None` before the owner has signed up.
@@ -14,10 +15,15 @@ pub fn AccountPanel(
         Some(account) => view! {
             <dl class="wcpay-facts">
                 <dt>{strings::EXPRESS_ACCOUNT_ID}</dt>
-                <dd><code>{account.id}</code></dd>
+                <dd><code class="wcpay-account-id">{account.id}</code></dd>
                 <dt>{strings::VERIFICATION}</dt>
-                <dd>{strings::verification_label(account.verification)}</dd>
+                <dd>
+                    <span class=format!("wcpay-chip wcpay-chip--{}", chip_tone(account.verification))>
+                        {strings::verification_label(account.verification)}
+                    </span>
+                </dd>
             </dl>
+            <A href="/account" attr:class="wcpay-link">{strings::ACCOUNT_DETAILS_LINK}</A>
         }
         .into_any(),
     };
@@ -26,5 +32,15 @@ pub fn AccountPanel(
             <h2 id="wcpay-account-heading" class="wcpay-card__heading">{strings::ACCOUNT_HEADING}</h2>
             {body}
         </section>
+    }
+}
+
+/// The colour family of a status chip.
+fn chip_tone(status: VerificationStatus) -> &'static str {
+    match status {
+        VerificationStatus::Complete => "success",
+        VerificationStatus::PendingVerification | VerificationStatus::UnderReview => "info",
+        VerificationStatus::RestrictedSoon => "warning",
+        VerificationStatus::Restricted | VerificationStatus::Rejected => "error",
     }
 }

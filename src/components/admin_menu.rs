@@ -1,26 +1,77 @@
 use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
 
+use crate::status_view::menu_badges;
+use crate::store::ConnectionStore;
 use crate::strings;
 
-/// The admin menu with its **Payments** entry, open on the current screen.
+/// The admin menu: **Payments** (with its screens), **Jetpack** and **Plugins**, with a badge
+/// where the owner must act.
 #[component]
 pub fn AdminMenu() -> impl IntoView {
+    let store = ConnectionStore::expect();
+    let badges = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().map(menu_badges).unwrap_or_default()));
+    let path = use_location().pathname;
+    let in_payments = move || {
+        let path = path.get();
+        !(path.ends_with("/jetpack") || path.ends_with("/plugins"))
+    };
     view! {
         <nav class="wcpay-menu" aria-label=strings::ADMIN_MENU_LABEL>
             <ul class="wcpay-menu__list">
-                <li class="wcpay-menu__item wcpay-menu__item--current">
-                    <a class="wcpay-menu__link" href="#wcpay-main" aria-current="page">
+                <li class="wcpay-menu__item" class:wcpay-menu__item--current=in_payments>
+                    <A href="/" attr:class="wcpay-menu__link" exact=true>
                         {strings::PAYMENTS_MENU}
-                    </a>
+                        <Badge count=Signal::derive(move || badges.get().payments)/>
+                    </A>
                     <ul class="wcpay-menu__submenu">
-                        <li>
-                            <a class="wcpay-menu__sublink" href="#wcpay-main" aria-current="page">
-                                {strings::OVERVIEW}
-                            </a>
-                        </li>
+                        <MenuLink href="/" label=strings::OVERVIEW/>
+                        <MenuLink href="/account" label=strings::ACCOUNT/>
+                        <MenuLink href="/support" label=strings::SUPPORT/>
                     </ul>
+                </li>
+                <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || path.get().ends_with("/jetpack")>
+                    <A href="/jetpack" attr:class="wcpay-menu__link">{strings::JETPACK}</A>
+                </li>
+                <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || path.get().ends_with("/plugins")>
+                    <A href="/plugins" attr:class="wcpay-menu__link">{strings::PLUGINS}</A>
                 </li>
             </ul>
         </nav>
+    }
+}
+
+/// One entry of a submenu.
+#[component]
+fn MenuLink(
+    /// Where it leads, relative to the panel's base.
+    href: &'static str,
+    /// What it says.
+    label: &'static str,
+) -> impl IntoView {
+    view! {
+        <li>
+            <A href=href attr:class="wcpay-menu__sublink" exact=true>{label}</A>
+        </li>
+    }
+}
+
+/// A count beside a menu entry, read out as "1 needs your attention"; hidden when zero.
+#[component]
+fn Badge(
+    /// How many things need the owner.
+    count: Signal<u32>,
+) -> impl IntoView {
+    move || {
+        let count = count.get();
+        (count > 0).then(|| {
+            view! {
+                <span class="wcpay-badge">
+                    <span aria-hidden="true">{count}</span>
+                    <span class="wcpay-screen-reader-text">{format!(" ({count} {})", strings::NEEDS_ATTENTION)}</span>
+                </span>
+            }
+        })
     }
 }

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 use panel_protocol::{Connection, WpcomUser};
 
+use crate::status_view::break_cause_text;
 use crate::{format, strings};
 
-/// The WordPress.com connection: connected as whom and since when, or what is wrong.
+/// The WordPress.com connection: connected as whom, through which plugin and since when, or
+/// what is wrong.
 #[component]
 pub fn ConnectionPanel(
     /// The connection as the backend reported it.
@@ -18,18 +20,19 @@ pub fn ConnectionPanel(
             }
             .into_any(),
         ),
-        Connection::Connected { user, since } => (
+        Connection::Connected { user, since, through } => (
             "success",
             view! {
                 <p class="wcpay-panel__state">{strings::connected_as(&describe(&user))}</p>
-                <p>"Since " <time>{format::date(since)}</time></p>
+                <p>{strings::through(through)} ", since " <time>{format::date(since)}</time></p>
             }
             .into_any(),
         ),
-        Connection::Broken { user } => (
+        Connection::Broken { user, cause, .. } => (
             "error",
             view! {
                 <p class="wcpay-panel__state">{strings::BROKEN}</p>
+                <p>{break_cause_text(cause)}</p>
                 <p>{strings::BROKEN_EFFECT}</p>
                 <p>{strings::broken_was(&describe(&user))}</p>
             }
@@ -45,6 +48,6 @@ pub fn ConnectionPanel(
 }
 
 /// "Display Name (login)": both, since two accounts can share a display name.
-fn describe(user: &WpcomUser) -> String {
+pub fn describe(user: &WpcomUser) -> String {
     format!("{} ({})", user.display_name, user.login)
 }

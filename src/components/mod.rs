@@ -1,17 +1,43 @@
 //! The panel's components, one file each, named after what the user sees.
 
+mod account_page;
 mod account_panel;
 mod admin_layout;
 mod admin_menu;
+mod connect_page;
 mod connection_panel;
+mod disconnect_dialog;
 mod error_notice;
+mod jetpack_page;
 mod loading_notice;
+mod modal;
+mod opted_out_notice;
 mod overview_page;
+mod payments_off_banner;
+mod payments_screen;
+mod plugins_page;
+mod setup_task_list;
+mod store_notices;
+mod support_page;
+mod wpcom_session_card;
 
+pub use account_page::AccountPage;
 pub use account_panel::AccountPanel;
 pub use admin_layout::AdminLayout;
 pub use admin_menu::AdminMenu;
+pub use connect_page::ConnectPage;
 pub use connection_panel::ConnectionPanel;
+pub use disconnect_dialog::DisconnectDialog;
 pub use error_notice::ErrorNotice;
+pub use jetpack_page::JetpackPage;
 pub use loading_notice::LoadingNotice;
+pub use modal::Modal;
+pub use opted_out_notice::OptedOutNotice;
 pub use overview_page::OverviewPage;
+pub use payments_off_banner::PaymentsOffBanner;
+pub use payments_screen::PaymentsScreen;
+pub use plugins_page::PluginsPage;
+pub use setup_task_list::SetupTaskList;
+pub use store_notices::StoreNotices;
+pub use support_page::SupportPage;
+pub use wpcom_session_card::WpcomSessionCard;

@@ -1,0 +1,34 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use panel_protocol::NextStep;
+
+use crate::status_view::{fix_link, payments_off_reason};
+use crate::store::ConnectionStore;
+use crate::strings;
+
+/// The loud banner on every Payments screen while the store cannot take payments: why, and a
+/// link to the fix. Opted-out stores get [`super::OptedOutNotice`] instead.
+#[component]
+pub fn PaymentsOffBanner() -> impl IntoView {
+    let store = ConnectionStore::expect();
+    let banner = Memo::new(move |_| {
+        store.snapshot().with(|snapshot| {
+            let snapshot = snapshot.as_ref()?;
+            if snapshot.next_step == NextStep::OptedOut {
+                return None;
+            }
+            Some((payments_off_reason(snapshot)?, fix_link(snapshot)))
+        })
+    });
+    move || {
+        banner.get().map(|(reason, fix)| {
+            view! {
+                <section class="wcpay-banner wcpay-banner--error" aria-labelledby="wcpay-payments-off">
+                    <h2 id="wcpay-payments-off" class="wcpay-banner__heading">{strings::PAYMENTS_OFF_HEADING}</h2>
+                    <p>{reason}</p>
+                    {fix.map(|(href, label)| view! { <A href=href attr:class="wcpay-button wcpay-button--primary">{label}</A> })}
+                </section>
+            }
+        })
+    }
+}

@@ -1,0 +1,142 @@
+//! What the screens derive from the status snapshot: pure functions, tested natively, so every
+//! screen tells the same story (why payments are off, what to do next, where to act).
+
+use panel_protocol::{BreakCause, Connection, JetpackState, NextStep, StatusSnapshot};
+
+use crate::strings;
+
+/// Why the store cannot take payments now, or `None` when it can.
+pub fn payments_off_reason(snapshot: &StatusSnapshot) -> Option<&'static str> {
+    if snapshot.capabilities.take_payments {
+        return None;
+    }
+    Some(match (&snapshot.connection, &snapshot.next_step) {
+        (_, NextStep::OptedOut) => strings::OFF_OPTED_OUT,
+        (Connection::Broken { .. }, _) => strings::OFF_BROKEN,
+        (Connection::NotConnected, NextStep::FinishSetup | NextStep::Authorize) if snapshot.account.is_some() => {
+            strings::OFF_DISCONNECTED
+        }
+        (Connection::NotConnected, _) => strings::OFF_NEVER_CONNECTED,
+        (Connection::Connected { .. }, NextStep::VerifyBusiness) => strings::OFF_NO_ACCOUNT,
+        (Connection::Connected { .. }, _) => strings::OFF_STRIPE,
+    })
+}
+
+/// Where the fix for what [`payments_off_reason`] reports is, as an in-app path and the
+/// label of the link there.
+pub fn fix_link(snapshot: &StatusSnapshot) -> Option<(&'static str, &'static str)> {
+    match snapshot.next_step {
+        NextStep::Connect | NextStep::FinishSetup | NextStep::Authorize | NextStep::VerifyBusiness => {
+            Some(("/connect", strings::FINISH_SETUP))
+        }
+        NextStep::ResetConnection { .. } => Some(("/connect", strings::RESET_CONNECTION)),
+        NextStep::ProvideDetailsToStripe => Some(("/account", strings::UPDATE_IN_EXPRESS)),
+        NextStep::ContactSupport => Some(("/support", strings::CONTACT_SUPPORT)),
+        NextStep::OptedOut | NextStep::WaitForStripe | NextStep::AllSet => None,
+    }
+}
+
+/// Whether setup is unfinished: the store is not connected, or has no account yet.
+pub fn setup_unfinished(snapshot: &StatusSnapshot) -> bool {
+    matches!(
+        snapshot.next_step,
+        NextStep::Connect | NextStep::FinishSetup | NextStep::Authorize | NextStep::VerifyBusiness
+    )
+}
+
+/// What the owner should read about a broken connection's cause.
+pub fn break_cause_text(cause: BreakCause) -> &'static str {
+    match cause {
+        BreakCause::RestoredFromBackup => strings::BROKEN_BY_RESTORE,
+        BreakCause::SiteAddressChanged => strings::BROKEN_BY_ADDRESS,
+    }
+}
+
+/// How the Jetpack plugin's state reads on screen.
+pub fn jetpack_state_label(state: JetpackState) -> &'static str {
+    match state {
+        JetpackState::NotInstalled => strings::JETPACK_NOT_INSTALLED,
+        JetpackState::Inactive => strings::JETPACK_INACTIVE,
+        JetpackState::Active => strings::JETPACK_ACTIVE,
+    }
+}
+
+/// The counts shown as badges beside the admin menu's entries.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct MenuBadges {
+    /// Beside **Payments**: setup unfinished or connection broken (1), else nothing.
+    pub payments: u32,
+}
+
+/// The menu's badges for `snapshot`.
+pub fn menu_badges(snapshot: &StatusSnapshot) -> MenuBadges {
+    let needs_owner = setup_unfinished(snapshot) || matches!(snapshot.connection, Connection::Broken { .. });
+    MenuBadges { payments: u32::from(needs_owner) }
+}
+
+#[cfg(test)]
+mod tests {
+    use panel_protocol::{Capabilities, Plugin, WpcomUser};
+
+    use super::*;
+    use crate::test_fixtures::connected;
+
+    fn off(snapshot: &mut StatusSnapshot) {
+        snapshot.capabilities = Capabilities { take_payments: false, ..snapshot.capabilities };
+    }
+
+    #[test]
+    fn a_connected_verified_store_takes_payments_and_needs_nothing() {
+        let snapshot = connected();
+        assert_eq!(payments_off_reason(&snapshot), None);
+        assert_eq!(fix_link(&snapshot), None);
+        assert!(!setup_unfinished(&snapshot));
+        assert_eq!(menu_badges(&snapshot).payments, 0);
+    }
+
+    #[test]
+    fn after_disconnect_payments_are_off_until_finish_setup() {
+        let mut snapshot = connected();
+        off(&mut snapshot);
+        snapshot.connection = Connection::NotConnected;
+        snapshot.next_step = NextStep::FinishSetup;
+        assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_DISCONNECTED));
+        assert_eq!(fix_link(&snapshot), Some(("/connect", strings::FINISH_SETUP)));
+        assert_eq!(menu_badges(&snapshot).payments, 1);
+    }
+
+    #[test]
+    fn a_never_connected_store_is_asked_to_connect() {
+        let mut snapshot = connected();
+        off(&mut snapshot);
+        snapshot.connection = Connection::NotConnected;
+        snapshot.account = None;
+        snapshot.next_step = NextStep::Connect;
+        assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_NEVER_CONNECTED));
+    }
+
+    #[test]
+    fn a_broken_connection_leads_to_the_reset() {
+        let mut snapshot = connected();
+        off(&mut snapshot);
+        snapshot.connection = Connection::Broken {
+            user: WpcomUser { login: "daisy".into(), display_name: "Daisy".into() },
+            since: 1,
+            through: Plugin::WooPayments,
+            cause: BreakCause::RestoredFromBackup,
+        };
+        snapshot.next_step = NextStep::ResetConnection { cause: BreakCause::RestoredFromBackup };
+        assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_BROKEN));
+        assert_eq!(fix_link(&snapshot), Some(("/connect", strings::RESET_CONNECTION)));
+        assert_eq!(menu_badges(&snapshot).payments, 1);
+    }
+
+    #[test]
+    fn an_opted_out_store_has_nothing_to_fix() {
+        let mut snapshot = connected();
+        off(&mut snapshot);
+        snapshot.next_step = NextStep::OptedOut;
+        assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_OPTED_OUT));
+        assert_eq!(fix_link(&snapshot), None);
+    }
+}

@@ -1,0 +1,283 @@
+//! The connection-state store: the one place that holds what the backend said, and the only
+//! thing components talk to. Data flows one way: backend -> store -> view; user intent ->
+//! store action -> backend.
+
+mod freshness;
+mod page_events;
+mod return_from_wpcom;
+mod store_action;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use panel_protocol::{
+    AccountDetails, ConnectRequest, DisconnectRequest, DisconnectResponse, DisconnectSurvey, ExpectedRevision, Plugin,
+    StatusSnapshot,
+};
+
+pub use freshness::is_fresh;
+pub use return_from_wpcom::{AuthorizationReturn, without_return_params};
+pub use store_action::{ActionFailure, StoreAction};
+
+use crate::api::{ApiClient, ApiError, JetpackAction, Reply};
+use page_events::Announcer;
+
+/// The panel's state, shared through context. `Copy`: every field is a reactive handle.
+#[derive(Clone, Copy)]
+pub struct ConnectionStore {
+    snapshot: RwSignal<Option<StatusSnapshot>>,
+    loading: RwSignal<bool>,
+    load_error: RwSignal<Option<ApiError>>,
+    running: RwSignal<Option<StoreAction>>,
+    failure: RwSignal<Option<ActionFailure>>,
+    notice: RwSignal<Option<String>>,
+    api: StoredValue<ApiClient, LocalStorage>,
+    announcer: StoredValue<Option<Announcer>, LocalStorage>,
+}
+
+impl ConnectionStore {
+    /// A store that reaches the backend through `api`; it holds nothing until [`Self::refresh`].
+    pub fn new(api: ApiClient) -> Self {
+        Self {
+            snapshot: RwSignal::new(None),
+            loading: RwSignal::new(false),
+            load_error: RwSignal::new(None),
+            running: RwSignal::new(None),
+            failure: RwSignal::new(None),
+            notice: RwSignal::new(None),
+            api: StoredValue::new_local(api),
+            announcer: StoredValue::new_local(None),
+        }
+    }
+
+    /// Creates a store, puts it in context for every component below, reads the return from
+    /// WordPress.com if this page load is one, follows changes made elsewhere, and starts loading.
+    pub fn provide(api: ApiClient) -> Self {
+        let store = Self::new(api);
+        provide_context(store);
+        store.read_authorization_return();
+        let announcer = page_events::follow_outside_changes(move || store.refresh());
+        store.announcer.set_value(announcer);
+        store.refresh();
+        store
+    }
+
+    /// The store provided by an ancestor.
+    pub fn expect() -> Self {
+        expect_context()
+    }
+
+    /// The last status the backend sent; kept while a refresh runs or after one fails.
+    pub fn snapshot(&self) -> Signal<Option<StatusSnapshot>> {
+        self.snapshot.into()
+    }
+
+    /// Whether a request for the status is under way.
+    pub fn loading(&self) -> Signal<bool> {
+        self.loading.into()
+    }
+
+    /// Why the last status request failed; cleared when the next one starts.
+    pub fn load_error(&self) -> Signal<Option<ApiError>> {
+        self.load_error.into()
+    }
+
+    /// The action under way, if any. One at a time: while one runs, the others wait.
+    pub fn running(&self) -> Signal<Option<StoreAction>> {
+        self.running.into()
+    }
+
+    /// The last action that failed, and why; cleared when another starts.
+    pub fn failure(&self) -> Signal<Option<ActionFailure>> {
+        self.failure.into()
+    }
+
+    /// A success notice for the owner (e.g. after coming back from WordPress.com).
+    pub fn notice(&self) -> Signal<Option<String>> {
+        self.notice.into()
+    }
+
+    /// Dismisses the notice.
+    pub fn dismiss_notice(&self) {
+        self.notice.set(None);
+    }
+
+    /// Asks the backend for the status again. A request already under way is not repeated.
+    pub fn refresh(&self) {
+        if self.loading.try_get_untracked() != Some(false) {
+            return;
+        }
+        let Some(api) = self.api.try_get_value() else { return };
+        let store = *self;
+        store.loading.set(true);
+        store.load_error.set(None);
+        spawn_local(async move {
+            let result = api.status().await;
+            let _ = store.loading.try_set(false);
+            match result {
+                Ok(snapshot) => store.accept(snapshot),
+                Err(error) => {
+                    let _ = store.load_error.try_set(Some(error));
+                }
+            }
+        });
+    }
+
+    /// **Connect** / **Finish setup**: starts authorizing at WordPress.com through `plugin` and
+    /// sends the browser there; it comes back to this page.
+    pub fn connect(&self, plugin: Plugin) {
+        let Some(expected_revision) = self.revision() else { return };
+        let return_to = current_location();
+        let request = ConnectRequest { plugin, expected_revision, return_to };
+        self.run(StoreAction::Connect, |api| api.connect(&request), |store, response| {
+            let authorize_url = response.authorize_url.clone();
+            store.accept(response.status);
+            // Stays "running" until the browser leaves for WordPress.com.
+            let _ = store.running.try_set(Some(StoreAction::Connect));
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().assign(&authorize_url);
+            }
+        });
+    }
+
+    /// The red **Disconnect** button; `then` receives what was disconnected.
+    pub fn disconnect(&self, plugin: Plugin, then: impl FnOnce(DisconnectResponse) + 'static) {
+        let Some(expected_revision) = self.revision() else { return };
+        let request = DisconnectRequest { plugin, expected_revision };
+        self.run(StoreAction::Disconnect(plugin), |api| api.disconnect(&request), move |store, response| {
+            store.accept(response.status.clone());
+            then(response);
+        });
+    }
+
+    /// Sends the disconnect feedback survey; `then` runs once it is stored.
+    pub fn submit_survey(&self, survey: DisconnectSurvey, then: impl FnOnce() + 'static) {
+        self.run(StoreAction::SubmitSurvey, |api| api.submit_survey(&survey), move |_, _| then());
+    }
+
+    /// Installs, activates, deactivates or deletes Jetpack.
+    pub fn jetpack(&self, action: JetpackAction) {
+        let Some(expected_revision) = self.revision() else { return };
+        self.run(
+            StoreAction::Jetpack(action),
+            |api| api.jetpack(action, ExpectedRevision { expected_revision }),
+            |store, snapshot| store.accept(snapshot),
+        );
+    }
+
+    /// Logs this browser out of WordPress.com.
+    pub fn log_out_of_wpcom(&self) {
+        let Some(expected_revision) = self.revision() else { return };
+        self.run(
+            StoreAction::LogOutOfWpcom,
+            |api| api.log_out_of_wpcom(ExpectedRevision { expected_revision }),
+            |store, snapshot| store.accept(snapshot),
+        );
+    }
+
+    /// Asks for a one-time login link into the Stripe Express dashboard and opens it.
+    pub fn open_express_dashboard(&self) {
+        self.run(StoreAction::OpenExpress, ApiClient::express_login_link, |store, link| {
+            let _ = store.running.try_set(Some(StoreAction::OpenExpress));
+            if let Some(window) = web_sys::window() {
+                let _ = window.location().assign(&link.url);
+            }
+        });
+    }
+
+    /// The account's details, for the Account screen.
+    pub fn account_details(&self) -> Reply<AccountDetails> {
+        self.with_api(ApiClient::account_details)
+    }
+
+    /// Runs `read` against the API: the ledger screens' reads go through here.
+    pub fn with_api<T: 'static>(&self, read: impl FnOnce(&ApiClient) -> Reply<T>) -> Reply<T> {
+        match self.api.try_get_value() {
+            Some(api) => read(&api),
+            None => Box::pin(async { Err(ApiError::Unreachable("the panel was closed".into())) }),
+        }
+    }
+
+    /// Keeps `snapshot` unless the store already holds a newer one.
+    fn accept(&self, snapshot: StatusSnapshot) {
+        let _ = self.snapshot.try_update(|held| {
+            if is_fresh(held.as_ref(), &snapshot) {
+                *held = Some(snapshot);
+            }
+        });
+    }
+
+    fn revision(&self) -> Option<u64> {
+        self.snapshot.try_with_untracked(|s| s.as_ref().map(|s| s.revision)).flatten()
+    }
+
+    /// Runs one action: refuses while another runs, marks it running, and on the answer
+    /// either applies `done` or records the failure (a conflict also shows the current state).
+    fn run<T: 'static>(
+        &self,
+        action: StoreAction,
+        request: impl FnOnce(&ApiClient) -> Reply<T>,
+        done: impl FnOnce(&Self, T) + 'static,
+    ) {
+        if self.running.try_get_untracked() != Some(None) {
+            return;
+        }
+        let Some(api) = self.api.try_get_value() else { return };
+        let reply = request(&api);
+        let store = *self;
+        store.running.set(Some(action));
+        store.failure.set(None);
+        store.notice.set(None);
+        spawn_local(async move {
+            let result = reply.await;
+            let _ = store.running.try_set(None);
+            match result {
+                Ok(value) => {
+                    done(&store, value);
+                    store.announce();
+                }
+                Err(ApiError::Conflict { message, current }) => {
+                    store.accept(*current.clone());
+                    let _ = store.failure.try_set(Some(ActionFailure { action, error: ApiError::Conflict { message, current } }));
+                    store.announce();
+                }
+                Err(error) => {
+                    let _ = store.failure.try_set(Some(ActionFailure { action, error }));
+                }
+            }
+        });
+    }
+
+    fn announce(&self) {
+        let Some(revision) = self.revision() else { return };
+        self.announcer.try_with_value(|announcer| {
+            if let Some(announcer) = announcer {
+                announcer.announce(revision);
+            }
+        });
+    }
+
+    /// Turns `?connected=1` / `?connect_error=...` into a notice, and removes them from the address.
+    fn read_authorization_return(&self) {
+        let Some(window) = web_sys::window() else { return };
+        let location = window.location();
+        let Ok(query) = location.search() else { return };
+        let Some(returned) = AuthorizationReturn::from_query(&query) else { return };
+        match &returned {
+            AuthorizationReturn::Connected => self.notice.set(Some(returned.message())),
+            AuthorizationReturn::Failed(code) => self.failure.set(Some(ActionFailure {
+                action: StoreAction::Connect,
+                error: ApiError::Status { status: 400, code: Some(code.clone()), message: Some(returned.message()) },
+            })),
+        }
+        if let (Ok(path), Ok(hash), Ok(history)) = (location.pathname(), location.hash(), window.history()) {
+            let cleaned = format!("{path}{}{hash}", without_return_params(&query));
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&cleaned));
+        }
+    }
+}
+
+/// The page's own address, for WordPress.com to send the browser back to.
+fn current_location() -> Option<String> {
+    let location = web_sys::window()?.location();
+    Some(format!("{}{}", location.pathname().ok()?, location.search().ok()?))
+}
