@@ -12,7 +12,6 @@ say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
 rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || rustup target add wasm32-unknown-unknown
 
 missing_debs=()
-command -v wasm-opt >/dev/null || missing_debs+=(binaryen)
 [ -x /usr/bin/chromium ] || missing_debs+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing_debs+=(chromium-driver)
 if [ ${#missing_debs[@]} -gt 0 ]; then
@@ -35,10 +34,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
 fi
 
 here=$(cd "$(dirname "$0")/.." && pwd)
-if [ -f "$here/e2e/package.json" ]; then
-  if [ ! -d "$here/e2e/node_modules" ] || [ "$here/e2e/package-lock.json" -nt "$here/e2e/node_modules/.package-lock.json" ]; then
-    say "installing end-to-end test packages (npm)"
-    (cd "$here/e2e" && npm ci --no-audit --no-fund --loglevel=error)
+# npm packages: binaryen's wasm-opt for the build (tools/), Playwright for the end-to-end tests (e2e/).
+for dir in tools e2e; do
+  if [ ! -d "$here/$dir/node_modules" ] || [ "$here/$dir/package-lock.json" -nt "$here/$dir/node_modules/.package-lock.json" ]; then
+    say "installing npm packages of $dir/"
+    (cd "$here/$dir" && npm ci --no-audit --no-fund --loglevel=error)
   fi
-fi
+done
 say "tools ready"

@@ -1,46 +1,49 @@
 // The walking skeleton, end to end: the served app fetches the status from the real backend
-// and shows it under the Payments menu.
+// and shows it under the Payments menu; a failed request is explained and retried.
 const { test, expect } = require('@playwright/test');
-const path = require('path');
+const { signIn, loginLink, failOnCrash, screenshot } = require('../support/panel');
 
-const screenshots = path.join(__dirname, '..', 'screenshots');
-
-test.beforeEach(async ({ page }) => {
-  page.on('pageerror', (error) => { throw new Error(`uncaught error in the page: ${error.message}`); });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && message.text().includes('panicked')) {
-      throw new Error(`the app panicked: ${message.text()}`);
-    }
-  });
-});
-
-test('the Payments menu shows the status the backend sent', async ({ page }) => {
+test('the Payments menu shows the status the backend sent', async ({ page, baseURL }) => {
   const statusResponse = page.waitForResponse((r) => r.url().endsWith('/api/v1/status'));
-  await page.goto('/');
+  await signIn(page, baseURL);
   const status = await (await statusResponse).json();
 
   const menu = page.getByRole('navigation', { name: 'Admin menu' });
-  await expect(menu.getByRole('link', { name: 'Payments' })).toBeVisible();
+  await expect(menu.getByRole('link', { name: /^Payments/ })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Payments' })).toBeVisible();
   await expect(page.getByText(status.site.name)).toBeVisible();
 
   expect(status.connection.state).toBe('not_connected');
   const connection = page.getByRole('region', { name: 'WordPress.com connection' });
   await expect(connection).toContainText('Not connected to WordPress.com');
-  await expect(connection).toContainText('WooPayments cannot accept payments');
-  await expect(page.getByRole('region', { name: 'WooPayments account' })).toContainText('No WooPayments account yet');
-  await expect(page.getByRole('status')).toHaveCount(0);
-
-  await page.screenshot({ path: path.join(screenshots, 'overview-not-connected.png'), fullPage: true });
+  await expect(page.getByRole('region', { name: 'Payments are off' })).toContainText('cannot take payments');
+  await expect(page.getByRole('link', { name: 'Finish setup' }).first()).toBeVisible();
+  await screenshot(page, 'overview-not-connected');
 });
 
-test('an unreachable backend is explained and Try again recovers', async ({ page }) => {
-  await page.route('**/api/v1/status', (route) => route.abort('connectionrefused'));
+test('the app without signing in says how to sign in', async ({ page }) => {
+  failOnCrash(page);
   await page.goto('/');
+  await expect(page.getByText(/login link/i).first()).toBeVisible();
+});
+
+test('a one-time login link works once', async ({ page, baseURL }) => {
+  failOnCrash(page);
+  const link = loginLink(baseURL);
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1, name: 'Payments' })).toBeVisible();
+  await page.context().clearCookies();
+  await page.goto(link);
+  await expect(page.getByRole('heading', { level: 1, name: 'Payments' })).toHaveCount(0);
+});
+
+test('an unreachable backend is explained and Try again recovers', async ({ page, baseURL }) => {
+  await page.route('**/api/v1/status', (route) => route.abort('connectionrefused'));
+  await signIn(page, baseURL);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The payment status could not be loaded.');
   await expect(alert).toContainText('did not answer');
-  await page.screenshot({ path: path.join(screenshots, 'overview-backend-down.png'), fullPage: true });
+  await screenshot(page, 'overview-backend-down');
 
   await page.unroute('**/api/v1/status');
   await alert.getByRole('button', { name: 'Try again' }).click();
