@@ -9,6 +9,7 @@ pub mod api;
 pub mod components;
 pub mod config;
 mod format;
+pub mod ledger_view;
 pub mod status_view;
 pub mod store;
 pub mod strings;
@@ -24,7 +25,10 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlElement;
 
 use crate::api::{ApiClient, HttpTransport, Transport};
-use crate::components::{AccountPage, AdminLayout, ConnectPage, JetpackPage, OverviewPage, PluginsPage, SupportPage};
+use crate::components::{
+    AccountPage, AdminLayout, ConnectPage, DepositsPage, DisputesPage, JetpackPage, OverviewPage, PluginsPage, SupportPage,
+    TransactionsPage,
+};
 use crate::config::PanelConfig;
 use crate::store::ConnectionStore;
 
@@ -38,7 +42,7 @@ pub fn App(
     #[prop(optional, into)]
     route_base: String,
 ) -> impl IntoView {
-    ConnectionStore::provide(ApiClient::new(transport));
+    ConnectionStore::provide(ApiClient::new(transport), format!("{route_base}/"));
     view! {
         <div class="wcpay-panel">
             <Router base=route_base>
@@ -46,6 +50,9 @@ pub fn App(
                     <Routes fallback=|| view! { <OverviewPage/> }>
                         <Route path=path!("/") view=OverviewPage/>
                         <Route path=path!("/connect") view=ConnectPage/>
+                        <Route path=path!("/transactions") view=TransactionsPage/>
+                        <Route path=path!("/deposits") view=DepositsPage/>
+                        <Route path=path!("/disputes") view=DisputesPage/>
                         <Route path=path!("/account") view=AccountPage/>
                         <Route path=path!("/support") view=SupportPage/>
                         <Route path=path!("/jetpack") view=JetpackPage/>

@@ -32,11 +32,13 @@ pub struct ConnectionStore {
     notice: RwSignal<Option<String>>,
     api: StoredValue<ApiClient, LocalStorage>,
     announcer: StoredValue<Option<Announcer>, LocalStorage>,
+    overview_path: StoredValue<String>,
 }
 
 impl ConnectionStore {
-    /// A store that reaches the backend through `api`; it holds nothing until [`Self::refresh`].
-    pub fn new(api: ApiClient) -> Self {
+    /// A store that reaches the backend through `api`, with the Overview at `overview_path`
+    /// (where WordPress.com sends the owner back to); it holds nothing until [`Self::refresh`].
+    pub fn new(api: ApiClient, overview_path: String) -> Self {
         Self {
             snapshot: RwSignal::new(None),
             loading: RwSignal::new(false),
@@ -46,13 +48,14 @@ impl ConnectionStore {
             notice: RwSignal::new(None),
             api: StoredValue::new_local(api),
             announcer: StoredValue::new_local(None),
+            overview_path: StoredValue::new(overview_path),
         }
     }
 
     /// Creates a store, puts it in context for every component below, reads the return from
     /// WordPress.com if this page load is one, follows changes made elsewhere, and starts loading.
-    pub fn provide(api: ApiClient) -> Self {
-        let store = Self::new(api);
+    pub fn provide(api: ApiClient, overview_path: String) -> Self {
+        let store = Self::new(api, overview_path);
         provide_context(store);
         store.read_authorization_return();
         let announcer = page_events::follow_outside_changes(move || store.refresh());
@@ -123,10 +126,10 @@ impl ConnectionStore {
     }
 
     /// **Connect** / **Finish setup**: starts authorizing at WordPress.com through `plugin` and
-    /// sends the browser there; it comes back to this page.
+    /// sends the browser there; it comes back to the Overview.
     pub fn connect(&self, plugin: Plugin) {
         let Some(expected_revision) = self.revision() else { return };
-        let return_to = current_location();
+        let return_to = self.overview_path.try_get_value();
         let request = ConnectRequest { plugin, expected_revision, return_to };
         self.run(StoreAction::Connect, |api| api.connect(&request), |store, response| {
             let authorize_url = response.authorize_url.clone();
@@ -274,10 +277,4 @@ impl ConnectionStore {
             let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&cleaned));
         }
     }
-}
-
-/// The page's own address, for WordPress.com to send the browser back to.
-fn current_location() -> Option<String> {
-    let location = web_sys::window()?.location();
-    Some(format!("{}{}", location.pathname().ok()?, location.search().ok()?))
 }
