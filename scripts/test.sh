@@ -8,14 +8,15 @@ step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 bash scripts/setup.sh
 
-step "native tests: protocol, backend (HTTP on loopback)"
+step "native tests: domain, protocol, backend (HTTP on loopback), the app's pure parts"
 cargo test --quiet --workspace --exclude payments-panel
+cargo test --quiet -p payments-panel --lib
 
 step "browser tests: wasm-bindgen-test in headless Chromium"
 CHROMEDRIVER=/usr/bin/chromedriver \
 WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}" \
 WASM_BINDGEN_TEST_DRIVER_TIMEOUT="${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}" \
-  cargo test --quiet -p payments-panel --target wasm32-unknown-unknown
+  cargo test -p payments-panel --target wasm32-unknown-unknown --test '*'
 
 step "release bundle"
 bash scripts/build.sh
