@@ -5,3 +5,5 @@ source "$(dirname "$0")/env.sh"
 cd "$REPO_ROOT"
 cargo fetch --quiet
 trunk build --release --quiet
+# No inline script in the page: the app runs under a strict Content-Security-Policy.
+python3 scripts/externalize_boot.py dist

@@ -2,9 +2,9 @@
 //! mount element (`data-nonce`), so the app can send it with every mutation. A browser without
 //! a session gets a page saying to open the login link instead.
 //!
-//! The app page carries no Content-Security-Policy header yet: Trunk's `index.html` loads the
-//! wasm with an inline `<script type="module">`, which the policy of the server-rendered pages
-//! would block.
+//! The page carries the same strict Content-Security-Policy as the server-rendered pages: the
+//! build moves Trunk's inline boot script into a file (`scripts/externalize_boot.py`), so
+//! nothing inline runs; the wasm module needs only `'wasm-unsafe-eval'`.
 
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
@@ -34,6 +34,7 @@ pub(crate) async fn app_page(State(state): State<AppState>, headers: HeaderMap) 
     let mut response = with_nonce(&index, &session.nonce).into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(html::CONTENT_SECURITY_POLICY));
     // The page holds the session's nonce: never store it.
     headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));

@@ -128,7 +128,7 @@ async fn app_routes_fall_back_to_the_app_page_with_the_nonce_and_assets_are_serv
     let page = browser.page("/payments/deposits").await;
     assert_eq!(page.status(), 200);
     assert_eq!(page.headers()["cache-control"], "no-store");
-    assert!(page.headers().get("content-security-policy").is_none(), "not on the app page yet (inline module script)");
+    assert_eq!(page.headers()["content-security-policy"], CSP, "the app page runs under the strict policy too");
     let html = page.text().await.expect("body");
     assert!(html.contains("<title>panel</title>"));
     assert_eq!(nonce_in(&html).as_deref(), Some(browser.nonce.as_str()));
