@@ -1,13 +1,14 @@
 // End-to-end tests: the real backend serves the release bundle; Debian's Chromium drives it.
-// `scripts/test.sh` sets BACKEND_BIN, DIST_DIR and E2E_DATA_DIR; see the README.
+// `scripts/test.sh` sets BACKEND_BIN and DIST_DIR (and E2E_DATA_DIR, where the tests' data
+// directories go); see the README. Each test starts a backend of its own on a free port with an
+// empty store (support/fixtures.js), which also gives `baseURL`: no shared server, no order
+// between spec files.
 const { defineConfig } = require('@playwright/test');
 
-const port = process.env.E2E_PORT || '18080';
-const backend = process.env.BACKEND_BIN;
-const dist = process.env.DIST_DIR;
-const dataDir = process.env.E2E_DATA_DIR;
-if (!backend || !dist || !dataDir) {
-  throw new Error('Run the end-to-end tests through `make test` (BACKEND_BIN, DIST_DIR and E2E_DATA_DIR are unset).');
+for (const name of ['BACKEND_BIN', 'DIST_DIR']) {
+  if (!process.env[name]) {
+    throw new Error(`Run the end-to-end tests through \`make test\` (${name} is unset).`);
+  }
 }
 
 module.exports = defineConfig({
@@ -18,7 +19,6 @@ module.exports = defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
     launchOptions: {
       executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
@@ -28,12 +28,5 @@ module.exports = defineConfig({
       ],
     },
     screenshot: 'only-on-failure',
-  },
-  webServer: {
-    command: `"${backend}" serve --addr 127.0.0.1:${port} --data-dir "${dataDir}" --dist "${dist}"`,
-    url: `http://127.0.0.1:${port}/api/v1/status`,
-    reuseExistingServer: false,
-    stdout: 'pipe',
-    timeout: 60_000,
   },
 });

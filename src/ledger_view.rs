@@ -46,9 +46,9 @@ pub trait ListQuery: Clone + PartialEq + Default + Send + Sync + 'static {
 }
 
 /// Implements [`ListQuery`] for a protocol query type with `page`, `per_page`, `sort` and
-/// `order` fields.
+/// `order` fields; `ascending` names the columns first sorted A to Z or soonest first.
 macro_rules! list_query {
-    ($query:ty, $sort:ty, $answer:ty, ascending: [$($ascending:path),*]) => {
+    ($query:ty, $sort:ty, $answer:ty, ascending: $ascending:expr) => {
         impl ListQuery for $query {
             type Sort = $sort;
             type Answer = $answer;
@@ -80,15 +80,16 @@ macro_rules! list_query {
             }
 
             fn first_order(sort: $sort) -> SortOrder {
-                if matches!(sort, $($ascending)|*) { SortOrder::Asc } else { SortOrder::Desc }
+                let ascending: fn($sort) -> bool = $ascending;
+                if ascending(sort) { SortOrder::Asc } else { SortOrder::Desc }
             }
         }
     };
 }
 
-list_query!(TransactionQuery, TransactionSort, TransactionList, ascending: [TransactionSort::Customer]);
-list_query!(DepositQuery, DepositSort, Page<Deposit>, ascending: []);
-list_query!(DisputeQuery, DisputeSort, DisputeList, ascending: [DisputeSort::RespondBy]);
+list_query!(TransactionQuery, TransactionSort, TransactionList, ascending: |sort| sort == TransactionSort::Customer);
+list_query!(DepositQuery, DepositSort, Page<Deposit>, ascending: |_| false);
+list_query!(DisputeQuery, DisputeSort, DisputeList, ascending: |sort| sort == DisputeSort::RespondBy);
 
 impl ListAnswer for TransactionList {
     type Row = Transaction;

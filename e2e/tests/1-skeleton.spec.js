@@ -1,11 +1,12 @@
 // The walking skeleton, end to end: the served app fetches the status from the real backend
 // and shows it under the Payments menu; a failed request is explained and retried.
-const { test, expect } = require('@playwright/test');
+// Each test has a backend of its own with a new store (support/fixtures.js).
+const { test, expect } = require('../support/fixtures');
 const { signIn, loginLink, failOnCrash, screenshot } = require('../support/panel');
 
-test('the Payments menu shows the status the backend sent', async ({ page, baseURL }) => {
+test('the Payments menu shows the status the backend sent', async ({ page, backend }) => {
   const statusResponse = page.waitForResponse((r) => r.url().endsWith('/api/v1/status'));
-  await signIn(page, baseURL);
+  await signIn(page, backend);
   const status = await (await statusResponse).json();
 
   const menu = page.getByRole('navigation', { name: 'Admin menu' });
@@ -27,9 +28,9 @@ test('the app without signing in says how to sign in', async ({ page }) => {
   await expect(page.getByText(/login link/i).first()).toBeVisible();
 });
 
-test('a one-time login link works once', async ({ page, baseURL }) => {
+test('a one-time login link works once', async ({ page, backend }) => {
   failOnCrash(page);
-  const link = loginLink(baseURL);
+  const link = loginLink(backend);
   await page.goto(link);
   await expect(page.getByRole('heading', { level: 1, name: 'Payments' })).toBeVisible();
   await page.context().clearCookies();
@@ -37,9 +38,9 @@ test('a one-time login link works once', async ({ page, baseURL }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Payments' })).toHaveCount(0);
 });
 
-test('an unreachable backend is explained and Try again recovers', async ({ page, baseURL }) => {
+test('an unreachable backend is explained and Try again recovers', async ({ page, backend }) => {
   await page.route('**/api/v1/status', (route) => route.abort('connectionrefused'));
-  await signIn(page, baseURL);
+  await signIn(page, backend);
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('The payment status could not be loaded.');
   await expect(alert).toContainText('did not answer');

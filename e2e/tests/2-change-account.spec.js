@@ -1,14 +1,10 @@
 // Flows 1 and 2 of the product, end to end, the way the support pages tell a person to do
-// them, word for word. Runs after 1-skeleton (one backend for the whole run: order matters).
-const { test, expect } = require('@playwright/test');
-const { signIn, screenshot } = require('../support/panel');
+// them, word for word, on a backend of its own with a new store (support/fixtures.js).
+const { test, expect } = require('../support/fixtures');
+const { signIn, screenshot, menu, connectFirstTime, logOutOnWpcomProfile, WPCOM_PROFILE_PAGE } = require('../support/panel');
 
-test.describe.configure({ mode: 'serial' });
-
-const menu = (page) => page.getByRole('navigation', { name: 'Admin menu' });
-
-test('flow 1: first connection, then flow 2: change the connected account without keeping Jetpack', async ({ page, baseURL }) => {
-  await signIn(page, baseURL);
+test('flow 1: first connection, then flow 2: change the connected account without keeping Jetpack', async ({ page, backend }) => {
+  await signIn(page, backend);
 
   // Flow 1: Payments -> Finish setup -> Connect -> log in at WordPress.com -> Approve -> verify with Stripe.
   await page.getByRole('link', { name: 'Finish setup' }).first().click();
@@ -61,10 +57,9 @@ test('flow 1: first connection, then flow 2: change the connected account withou
   await page.getByRole('dialog', { name: 'Delete Jetpack?' }).getByRole('button', { name: 'Delete' }).click();
   await expect(page.getByRole('cell', { name: 'Not installed' })).toBeVisible();
 
-  // Step 6: the WordPress.com profile page, Log Out.
-  await menu(page).getByRole('link', { name: /^Payments/ }).click();
-  await page.getByRole('link', { name: 'Open your WordPress.com profile page' }).click();
-  await page.getByRole('button', { name: 'Log Out' }).click();
+  // Step 6: the WordPress.com profile page, Log Out (on WordPress.com's page, not the panel's
+  // own Log Out button; reached by its address: see the last tests of this file).
+  await logOutOnWpcomProfile(page, 'Daisy Baker', 'wpcom-profile');
 
   // Steps 7-10: back in the admin: Payments -> Finish setup -> connect to another account.
   await page.goto('/');
@@ -81,4 +76,34 @@ test('flow 1: first connection, then flow 2: change the connected account withou
   await expect(page.locator('.wcpay-account-id').first()).toHaveText(accountId);
   await expect(page.getByRole('region', { name: 'Payments are off' })).toHaveCount(0);
   await screenshot(page, 'overview-reconnected');
+});
+
+// APP BUG (src/components/wpcom_session_card.rs): the link "Open your WordPress.com profile page"
+// (href "/wpcom/me", a page of the backend, not of the app) is taken over by the Leptos router as
+// an in-app route: the address changes to /wpcom/me but the Routes fallback (Overview) stays on
+// screen, and the profile page with Log Out never loads (a reload does load it). Fix: mark the
+// link rel="external" (leptos_router then leaves it to the browser), or an absolute URL.
+test('the panel\'s link to the WordPress.com profile page opens that page', async ({ page, backend }) => {
+  test.fail(true, 'app bug: the Leptos router swallows the /wpcom/me link (wpcom_session_card.rs)');
+  await signIn(page, backend);
+  await connectFirstTime(page);
+  await page.getByRole('link', { name: 'Open your WordPress.com profile page' }).click();
+  await expect(page).toHaveURL(new RegExp(`${WPCOM_PROFILE_PAGE}$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'My Profile' })).toBeVisible({ timeout: 3_000 });
+});
+
+// APP BUG (src/components/connect_page.rs): the "Continue on WordPress.com" link (href is the
+// backend's /wpcom/authorize?state=... page) is taken over by the Leptos router the same way:
+// the authorization page never loads. Same fix (rel="external").
+test('Continue on WordPress.com returns to an unfinished authorization', async ({ page, backend }) => {
+  test.fail(true, 'app bug: the Leptos router swallows the /wpcom/authorize link (connect_page.rs)');
+  await signIn(page, backend);
+  await page.getByRole('link', { name: 'Finish setup' }).first().click();
+  await page.getByRole('button', { name: 'Connect', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log in to WordPress.com' })).toBeVisible();
+  // Back in the admin without finishing: Finish setup says so and offers the way back.
+  await page.goto('/connect');
+  await expect(page.getByText('You started connecting but did not finish on WordPress.com.')).toBeVisible();
+  await page.getByRole('link', { name: 'Continue on WordPress.com' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Log in to WordPress.com' })).toBeVisible({ timeout: 3_000 });
 });

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
+use super::disputes_awaiting_response;
 use crate::status_view::menu_badges;
 use crate::store::ConnectionStore;
 use crate::strings;
@@ -12,6 +13,7 @@ use crate::strings;
 pub fn AdminMenu() -> impl IntoView {
     let store = ConnectionStore::expect();
     let badges = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().map(menu_badges).unwrap_or_default()));
+    let disputes = disputes_awaiting_response();
     let path = use_location().pathname;
     let in_payments = move || {
         let path = path.get();
@@ -27,6 +29,9 @@ pub fn AdminMenu() -> impl IntoView {
                     </A>
                     <ul class="wcpay-menu__submenu">
                         <MenuLink href="/" label=strings::OVERVIEW/>
+                        <MenuLink href="/transactions" label=strings::TRANSACTIONS/>
+                        <MenuLink href="/deposits" label=strings::DEPOSITS/>
+                        <MenuLink href="/disputes" label=strings::DISPUTES badge=disputes/>
                         <MenuLink href="/account" label=strings::ACCOUNT/>
                         <MenuLink href="/support" label=strings::SUPPORT/>
                     </ul>
@@ -49,10 +54,16 @@ fn MenuLink(
     href: &'static str,
     /// What it says.
     label: &'static str,
+    /// How many things there need the owner (disputes awaiting a response), if it counts any.
+    #[prop(optional)]
+    badge: Option<Signal<u32>>,
 ) -> impl IntoView {
     view! {
         <li>
-            <A href=href attr:class="wcpay-menu__sublink" exact=true>{label}</A>
+            <A href=href attr:class="wcpay-menu__sublink" exact=true>
+                {label}
+                {badge.map(|count| view! { <Badge count/> })}
+            </A>
         </li>
     }
 }

@@ -1,12 +1,16 @@
 use leptos::prelude::*;
 
-use super::{AccountPanel, ConnectionPanel, PaymentsScreen, SetupTaskList, WpcomSessionCard};
+use super::{
+    AccountPanel, ConnectionPanel, DepositsPanel, DisputesPanel, PaymentsScreen, RecentTransactions, SetupTaskList,
+    WpcomSessionCard,
+};
 use crate::status_view::setup_unfinished;
 use crate::store::ConnectionStore;
 use crate::strings;
 
 /// **Payments > Overview**: the setup tasks while setup is unfinished, then the connection,
-/// the account and the WordPress.com session at a glance.
+/// the account and the WordPress.com session at a glance; once there is a WooPayments account,
+/// its deposits, the disputes awaiting a response and the recent transactions.
 #[component]
 pub fn OverviewPage() -> impl IntoView {
     let store = ConnectionStore::expect();
@@ -14,6 +18,7 @@ pub fn OverviewPage() -> impl IntoView {
     let unfinished = Memo::new(move |_| snapshot.with(|s| s.as_ref().is_some_and(setup_unfinished)));
     let connection = Memo::new(move |_| snapshot.with(|s| s.as_ref().map(|s| s.connection.clone())));
     let account = Memo::new(move |_| snapshot.with(|s| s.as_ref().map(|s| s.account.clone())));
+    let has_account = Memo::new(move |_| snapshot.with(|s| s.as_ref().is_some_and(|s| s.account.is_some())));
     view! {
         <PaymentsScreen title=strings::PAYMENTS_MENU>
             <Show when=move || unfinished.get()>
@@ -23,7 +28,14 @@ pub fn OverviewPage() -> impl IntoView {
                 {move || connection.get().map(|connection| view! { <ConnectionPanel connection/> })}
                 {move || account.get().map(|account| view! { <AccountPanel account/> })}
                 <WpcomSessionCard/>
+                <Show when=move || has_account.get()>
+                    <DepositsPanel link=true/>
+                    <DisputesPanel/>
+                </Show>
             </div>
+            <Show when=move || has_account.get()>
+                <RecentTransactions/>
+            </Show>
         </PaymentsScreen>
     }
 }

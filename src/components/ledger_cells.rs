@@ -1,0 +1,74 @@
+//! The cells the ledger tables share: money, calendar days and instants, each as people read
+//! it in their own locale, with the machine-readable value beside it.
+
+use leptos::prelude::*;
+use panel_protocol::{CalendarDate, format_money};
+use wasm_bindgen::JsValue;
+
+/// A table cell holding `amount` (minor units) of `currency`, aligned for comparing; money
+/// going out is marked.
+pub fn money_cell(amount: i64, currency: &str) -> impl IntoView + use<> {
+    view! {
+        <td class="wcpay-ledger__num" class:wcpay-ledger__negative=amount < 0>{format_money(amount, currency)}</td>
+    }
+}
+
+/// A table cell holding a calendar day (00:00 UTC, in seconds), e.g. "May 3, 2024".
+pub fn day_cell(seconds: i64) -> impl IntoView + use<> {
+    view! { <td>{day_time(seconds)}</td> }
+}
+
+/// A table cell holding an instant (seconds since the Unix epoch), e.g. "May 3, 2024, 2:15 PM".
+pub fn instant_cell(seconds: i64) -> impl IntoView + use<> {
+    view! { <td>{instant_time(seconds)}</td> }
+}
+
+/// A `<time>` holding a calendar day: the day never shifts with the reader's time zone.
+pub fn day_time(seconds: i64) -> impl IntoView + use<> {
+    let datetime = CalendarDate::from_unix_seconds(seconds).to_string();
+    view! { <time datetime=datetime>{day(seconds)}</time> }
+}
+
+/// A `<time>` holding an instant, in the reader's time zone.
+pub fn instant_time(seconds: i64) -> impl IntoView + use<> {
+    view! { <time datetime=iso_instant(seconds)>{date_and_time(seconds)}</time> }
+}
+
+/// A calendar day (00:00 UTC, in seconds) as the browser's locale writes it, read in UTC.
+pub fn day(seconds: i64) -> String {
+    locale_string(seconds, &[("year", "numeric"), ("month", "short"), ("day", "numeric"), ("timeZone", "UTC")])
+}
+
+/// An instant as the browser's locale writes it, in the reader's time zone.
+fn date_and_time(seconds: i64) -> String {
+    locale_string(seconds, &[("year", "numeric"), ("month", "short"), ("day", "numeric"), ("hour", "numeric"), ("minute", "2-digit")])
+}
+
+fn locale_string(seconds: i64, options: &[(&str, &str)]) -> String {
+    let date = js_sys::Date::new(&JsValue::from_f64(seconds as f64 * 1000.0));
+    let locale = web_sys::window().and_then(|window| window.navigator().language()).unwrap_or_else(|| "en-US".to_owned());
+    let object = js_sys::Object::new();
+    for (key, value) in options {
+        // Setting a plain property on a fresh object cannot fail.
+        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
+    }
+    String::from(date.to_locale_string(&locale, &object))
+}
+
+/// An instant written as ISO 8601 in UTC, for `<time datetime>`: `2024-05-03T14:15:00Z`.
+fn iso_instant(seconds: i64) -> String {
+    let day = CalendarDate::from_unix_seconds(seconds);
+    let in_day = seconds - day.unix_seconds();
+    format!("{day}T{:02}:{:02}:{:02}Z", in_day / 3600, in_day % 3600 / 60, in_day % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::iso_instant;
+
+    #[test]
+    fn instants_are_written_in_iso_8601() {
+        assert_eq!(iso_instant(1_700_000_000), "2023-11-14T22:13:20Z");
+        assert_eq!(iso_instant(-1), "1969-12-31T23:59:59Z");
+    }
+}
