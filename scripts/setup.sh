@@ -4,6 +4,7 @@
 set -euo pipefail
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 WASM_BINDGEN_VERSION=0.2.130
 export PATH="$HOME/.cargo/bin:$PATH"
 
@@ -14,6 +15,7 @@ rustup target add wasm32-unknown-unknown >/dev/null 2>&1 || rustup target add wa
 missing_debs=()
 [ -x /usr/bin/chromium ] || missing_debs+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing_debs+=(chromium-driver)
+[ -x /usr/bin/firefox-esr ] || missing_debs+=(firefox-esr)
 if [ ${#missing_debs[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing_debs[*]}"
   sudo_cmd=""
@@ -31,6 +33,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes ~10 min on 2 cores, once)"
   # Not --locked: a dependency pinned in its lockfile is missing from the registry.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+if ! geckodriver --version 2>/dev/null | grep -q " $GECKODRIVER_VERSION"; then
+  say "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
+  cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
 fi
 
 here=$(cd "$(dirname "$0")/.." && pwd)

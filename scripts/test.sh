@@ -12,11 +12,11 @@ step "native tests: domain, protocol, backend (HTTP on loopback), the app's pure
 cargo test --quiet --workspace --exclude payments-panel
 cargo test --quiet -p payments-panel --lib
 
-step "browser tests: wasm-bindgen-test in headless Chromium"
-CHROMEDRIVER=/usr/bin/chromedriver \
-WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}" \
-WASM_BINDGEN_TEST_DRIVER_TIMEOUT="${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}" \
-  cargo test -p payments-panel --target wasm32-unknown-unknown --test '*'
+step "browser tests: wasm-bindgen-test in headless Chromium, then Firefox ESR"
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
+export WASM_BINDGEN_TEST_DRIVER_TIMEOUT="${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}"
+CHROMEDRIVER=/usr/bin/chromedriver cargo test -p payments-panel --target wasm32-unknown-unknown --test '*'
+GECKODRIVER="$(command -v geckodriver)" cargo test -p payments-panel --target wasm32-unknown-unknown --test '*'
 
 step "release bundle"
 bash scripts/build.sh

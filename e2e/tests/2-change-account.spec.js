@@ -78,13 +78,12 @@ test('flow 1: first connection, then flow 2: change the connected account withou
   await screenshot(page, 'overview-reconnected');
 });
 
-// APP BUG (src/components/wpcom_session_card.rs): the link "Open your WordPress.com profile page"
+// Regression (fixed; src/components/wpcom_session_card.rs): the link "Open your WordPress.com profile page"
 // (href "/wpcom/me", a page of the backend, not of the app) is taken over by the Leptos router as
 // an in-app route: the address changes to /wpcom/me but the Routes fallback (Overview) stays on
 // screen, and the profile page with Log Out never loads (a reload does load it). Fix: mark the
 // link rel="external" (leptos_router then leaves it to the browser), or an absolute URL.
 test('the panel\'s link to the WordPress.com profile page opens that page', async ({ page, backend }) => {
-  test.fail(true, 'app bug: the Leptos router swallows the /wpcom/me link (wpcom_session_card.rs)');
   await signIn(page, backend);
   await connectFirstTime(page);
   await page.getByRole('link', { name: 'Open your WordPress.com profile page' }).click();
@@ -92,11 +91,10 @@ test('the panel\'s link to the WordPress.com profile page opens that page', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'My Profile' })).toBeVisible({ timeout: 3_000 });
 });
 
-// APP BUG (src/components/connect_page.rs): the "Continue on WordPress.com" link (href is the
+// Regression (fixed; src/components/connect_page.rs): the "Continue on WordPress.com" link (href is the
 // backend's /wpcom/authorize?state=... page) is taken over by the Leptos router the same way:
 // the authorization page never loads. Same fix (rel="external").
 test('Continue on WordPress.com returns to an unfinished authorization', async ({ page, backend }) => {
-  test.fail(true, 'app bug: the Leptos router swallows the /wpcom/authorize link (connect_page.rs)');
   await signIn(page, backend);
   await page.getByRole('link', { name: 'Finish setup' }).first().click();
   await page.getByRole('button', { name: 'Connect', exact: true }).click();

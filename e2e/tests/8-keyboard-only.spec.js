@@ -134,12 +134,11 @@ test('flows 1 and 2 with the keyboard alone', async ({ page, backend }) => {
 /** The element that has the keyboard focus, as the start of its HTML (for messages). */
 const focused = (page) => page.evaluate(() => document.activeElement.outerHTML.slice(0, 100));
 
-// APP BUG (src/components/plugins_page.rs): Install, Activate and Deactivate replace the button
+// Regression (fixed; src/components/plugins_page.rs): Install, Activate and Deactivate replace the button
 // that was pressed, and nothing moves the focus: it falls back to <body>, and a keyboard user
 // starts again from the top of the page (11 presses of Tab from Install to Activate). Fix: keep
 // the focus in the Jetpack row (e.g. focus the row's new first action once the action is done).
 test('after a Plugins action the focus stays in the Jetpack row', async ({ page, backend }) => {
-  test.fail(true, 'app bug: the focus falls to <body> after Install/Activate/Deactivate (plugins_page.rs)');
   await signIn(page, backend);
   await openScreen(page, 'Plugins');
   await tabTo(page, page.getByRole('button', { name: 'Install' }));
@@ -149,13 +148,12 @@ test('after a Plugins action the focus stays in the Jetpack row', async ({ page,
   expect(inRow, `the focus after Install is on ${await focused(page)}`).toBe(true);
 });
 
-// APP BUG (src/components/modal.rs, on_cleanup; src/components/jetpack_page.rs): closing the
+// Regression (fixed; src/components/modal.rs, on_cleanup; src/components/jetpack_page.rs): closing the
 // disconnect dialog gives the focus back to the button that opened it, but on the Jetpack
 // screen that Disconnect button is gone by then (the card now offers "Connect Jetpack"): the
 // focus falls to <body>. Fix: when the opener is no longer in the document, focus the screen's
 // heading or the card's new action.
 test('after the disconnect dialog closes the focus is back on the Jetpack screen', async ({ page, backend }) => {
-  test.fail(true, 'app bug: the focus falls to <body> when the dialog\'s opener is gone (modal.rs)');
   await signIn(page, backend);
   await connectFirstTime(page);
   await openScreen(page, 'Plugins');

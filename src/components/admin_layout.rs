@@ -19,7 +19,10 @@ pub fn AdminLayout(
     view! {
         <div class="wcpay-admin">
             <AdminMenu/>
-            <main class="wcpay-admin__content" id="wcpay-main">
+            <main class="wcpay-admin__content" id="wcpay-main" tabindex="-1">
+                <Show when=move || !loaded()>
+                    <header class="wcpay-page-header"><h1>{strings::PAYMENTS_MENU}</h1></header>
+                </Show>
                 <Show when=move || store.load_error().with(Option::is_some)>
                     <ErrorNotice
                         heading=strings::STATUS_FAILED

@@ -40,7 +40,7 @@ pub fn ConnectPage() -> impl IntoView {
                         <p>{strings::SAME_EXPRESS_ACCOUNT}</p>
                         {move || pending_url.get().map(|url| view! {
                             <p class="wcpay-help">{strings::AUTHORIZATION_PENDING} " "
-                                <a class="wcpay-link" href=url>{strings::CONTINUE_ON_WPCOM}</a></p>
+                                <a class="wcpay-link" href=url rel="external">{strings::CONTINUE_ON_WPCOM}</a></p>
                         })}
                         <ConnectButton/>
                     }.into_any(),

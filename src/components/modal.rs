@@ -27,8 +27,10 @@ pub fn Modal(
     let dialog = NodeRef::<Div>::new();
     let opener = SendWrapper::new(active_element());
     on_cleanup(move || {
-        if let Some(opener) = opener.take() {
-            let _ = opener.focus();
+        // The opener may be gone (its card changed while the dialog was open): then the screen.
+        let target = opener.take().filter(|opener| opener.is_connected()).or_else(main_content);
+        if let Some(target) = target {
+            let _ = target.focus();
         }
     });
     Effect::new(move |_| {
@@ -69,6 +71,11 @@ pub fn Modal(
 /// The element that has focus now, if it is an HTML element.
 fn active_element() -> Option<HtmlElement> {
     web_sys::window()?.document()?.active_element()?.dyn_into().ok()
+}
+
+/// The screen's main content, focusable by script (`tabindex="-1"` in the layout).
+fn main_content() -> Option<HtmlElement> {
+    web_sys::window()?.document()?.get_element_by_id("wcpay-main")?.dyn_into().ok()
 }
 
 fn focusables(dialog: &HtmlElement) -> Vec<HtmlElement> {

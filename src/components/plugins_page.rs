@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use panel_protocol::JetpackState;
 
 use super::{Modal, StoreNotices};
@@ -14,6 +15,8 @@ pub fn PluginsPage() -> impl IntoView {
     let store = ConnectionStore::expect();
     let jetpack = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().map(|s| s.jetpack.plugin)));
     let confirm_delete = RwSignal::new(false);
+    let actions_cell = NodeRef::<leptos::html::Td>::new();
+    keep_focus_in_row(store, actions_cell);
     let button = move |action: JetpackAction, label: &'static str, destructive: bool| {
         let running = move || store.running().get() == Some(StoreAction::Jetpack(action));
         view! {
@@ -40,7 +43,7 @@ pub fn PluginsPage() -> impl IntoView {
                 <tr>
                     <th scope="row">"Jetpack"</th>
                     <td>{move || jetpack.get().map(jetpack_state_label)}</td>
-                    <td class="wcpay-actions">
+                    <td class="wcpay-actions" node_ref=actions_cell>
                         {move || match jetpack.get() {
                             Some(JetpackState::NotInstalled) => button(JetpackAction::Install, strings::INSTALL, false).into_any(),
                             Some(JetpackState::Inactive) => view! {
@@ -72,4 +75,23 @@ pub fn PluginsPage() -> impl IntoView {
             </Modal>
         </Show>
     }
+}
+
+/// After a Jetpack action, the button pressed is replaced by the next one (Install becomes
+/// Activate ...): moves the focus to the row's new first action so keyboard users stay put.
+fn keep_focus_in_row(store: ConnectionStore, cell: NodeRef<leptos::html::Td>) {
+    let previous = StoredValue::new(None::<StoreAction>);
+    Effect::new(move |_| {
+        let running = store.running().get();
+        let finished = matches!(previous.get_value(), Some(StoreAction::Jetpack(_))) && running.is_none();
+        previous.set_value(running);
+        if finished {
+            request_animation_frame(move || {
+                let first = cell.get_untracked().and_then(|cell| cell.query_selector("button").ok().flatten());
+                if let Some(button) = first.and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    let _ = button.focus();
+                }
+            });
+        }
+    });
 }

@@ -21,7 +21,7 @@ pub fn WpcomSessionCard() -> impl IntoView {
                     <p>{strings::wpcom_logged_in(&describe(&user))}</p>
                     <p>{strings::WPCOM_OTHER_ACCOUNT}</p>
                     <p class="wcpay-actions">
-                        <a class="wcpay-link" href=strings::WPCOM_PROFILE_URL>{strings::WPCOM_PROFILE_LINK}</a>
+                        <a class="wcpay-link" href=strings::WPCOM_PROFILE_URL rel="external">{strings::WPCOM_PROFILE_LINK}</a>
                         <button
                             type="button"
                             class="wcpay-button wcpay-button--secondary"

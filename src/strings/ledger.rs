@@ -284,8 +284,8 @@ pub const NEXT_DEPOSIT: &str = "Next deposit";
 pub const NO_DEPOSIT_DUE: &str = "None due";
 /// The account holds no money yet.
 pub const NO_BALANCES: &str = "No balance yet: funds appear here once customers pay.";
-/// The account has no schedule (no WooPayments account yet).
-pub const NO_SCHEDULE: &str = "Deposits start once your WooPayments account is set up.";
+/// The account has no deposit schedule yet (none before the first payments).
+pub const NO_SCHEDULE: &str = "No deposit schedule yet: it is set once the first payments arrive.";
 /// Link to the Deposits screen.
 pub const VIEW_DEPOSITS: &str = "View all deposits";
 

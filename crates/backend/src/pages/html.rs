@@ -68,7 +68,7 @@ pub(crate) fn page(status: StatusCode, site: Site, title: &str, body: &str) -> R
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <title>{title} ‹ {banner}</title>\n<link rel=\"stylesheet\" href=\"{STYLESHEET_PATH}\">\n</head>\n\
-         <body class=\"{class}\">\n<p class=\"sim__banner\" role=\"note\">{banner}</p>\n\
+         <body class=\"{class}\">\n<header><p class=\"sim__banner\" role=\"note\">{banner}</p></header>\n\
          <main class=\"sim__main\">\n<h1>{title}</h1>\n{body}\n</main>\n</body>\n</html>\n",
         banner = escape(site.banner()),
         class = site.class(),
