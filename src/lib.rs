@@ -6,6 +6,7 @@
 //! sees). [`mount`] puts the panel into a host element; host pages call `mountPaymentsPanel`.
 
 pub mod api;
+pub mod app_path;
 pub mod components;
 pub mod config;
 mod format;
@@ -43,6 +44,7 @@ pub fn App(
     route_base: String,
 ) -> impl IntoView {
     ConnectionStore::provide(ApiClient::new(transport), format!("{route_base}/"));
+    provide_context(app_path::RouteBase(route_base.clone()));
     view! {
         <div class="wcpay-panel">
             <Router base=route_base>

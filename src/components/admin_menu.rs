@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::app_path::in_app;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
@@ -23,7 +25,7 @@ pub fn AdminMenu() -> impl IntoView {
         <nav class="wcpay-menu" aria-label=strings::ADMIN_MENU_LABEL>
             <ul class="wcpay-menu__list">
                 <li class="wcpay-menu__item" class:wcpay-menu__item--current=in_payments>
-                    <A href="/" attr:class="wcpay-menu__link" exact=true>
+                    <A href=in_app("/") attr:class="wcpay-menu__link" exact=true>
                         {strings::PAYMENTS_MENU}
                         <Badge count=Signal::derive(move || badges.get().payments)/>
                     </A>
@@ -37,10 +39,10 @@ pub fn AdminMenu() -> impl IntoView {
                     </ul>
                 </li>
                 <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || path.get().ends_with("/jetpack")>
-                    <A href="/jetpack" attr:class="wcpay-menu__link">{strings::JETPACK}</A>
+                    <A href=in_app("/jetpack") attr:class="wcpay-menu__link">{strings::JETPACK}</A>
                 </li>
                 <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || path.get().ends_with("/plugins")>
-                    <A href="/plugins" attr:class="wcpay-menu__link">{strings::PLUGINS}</A>
+                    <A href=in_app("/plugins") attr:class="wcpay-menu__link">{strings::PLUGINS}</A>
                 </li>
             </ul>
         </nav>
@@ -60,7 +62,7 @@ fn MenuLink(
 ) -> impl IntoView {
     view! {
         <li>
-            <A href=href attr:class="wcpay-menu__sublink" exact=true>
+            <A href=in_app(href) attr:class="wcpay-menu__sublink" exact=true>
                 {label}
                 {badge.map(|count| view! { <Badge count/> })}
             </A>

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::app_path::in_app;
 use leptos_router::components::A;
 use panel_protocol::{Deposit, DepositQuery, DepositSort, DepositStatus, TransactionQuery};
 
@@ -79,7 +81,7 @@ fn deposit_row(deposit: Deposit) -> AnyView {
     } else {
         let query = TransactionQuery { deposit_id: Some(id), ..TransactionQuery::default() };
         let href = format!("/transactions?{}", query.to_query_string());
-        view! { <A href=href>{count}</A> }.into_any()
+        view! { <A href=in_app(&href)>{count}</A> }.into_any()
     };
     view! {
         <tr>

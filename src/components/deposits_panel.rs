@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::app_path::in_app;
 use leptos_router::components::A;
 use panel_protocol::{Balance, DepositsOverview, NextDeposit, format_money};
 
@@ -44,7 +46,7 @@ pub fn DepositsPanel(
                 }.into_any(),
                 Some(Ok(overview)) => overview_view(overview).into_any(),
             }}
-            {link.then(|| view! { <A href="/deposits" attr:class="wcpay-ledger__more">{strings::VIEW_DEPOSITS}</A> })}
+            {link.then(|| view! { <A href=in_app("/deposits") attr:class="wcpay-ledger__more">{strings::VIEW_DEPOSITS}</A> })}
         </section>
     }
 }

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::app_path::in_app;
 use leptos_router::components::A;
 use panel_protocol::{Dispute, DisputeList, DisputeQuery, DisputeSort, DisputeStatus, SortOrder, format_money};
 
@@ -67,7 +69,7 @@ fn awaiting_view(list: DisputeList, can_respond: bool) -> impl IntoView {
     view! {
         <p class="wcpay-panel__state">{strings::disputes_awaiting(count)}</p>
         {due}
-        <A href=href attr:class="wcpay-ledger__more">{label}</A>
+        <A href=in_app(&href) attr:class="wcpay-ledger__more">{label}</A>
     }
 }
 

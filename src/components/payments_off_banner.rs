@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::app_path::in_app;
 use leptos_router::components::A;
 use panel_protocol::NextStep;
 
@@ -26,7 +28,7 @@ pub fn PaymentsOffBanner() -> impl IntoView {
                 <section class="wcpay-banner wcpay-banner--error" aria-labelledby="wcpay-payments-off">
                     <h2 id="wcpay-payments-off" class="wcpay-banner__heading">{strings::PAYMENTS_OFF_HEADING}</h2>
                     <p>{reason}</p>
-                    {fix.map(|(href, label)| view! { <A href=href attr:class="wcpay-button wcpay-button--primary">{label}</A> })}
+                    {fix.map(|(href, label)| view! { <A href=in_app(href) attr:class="wcpay-button wcpay-button--primary">{label}</A> })}
                 </section>
             }
         })

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::app_path::in_app;
 use leptos_router::components::A;
 use panel_protocol::{TransactionList, TransactionQuery};
 
@@ -29,7 +31,7 @@ pub fn RecentTransactions() -> impl IntoView {
                 }.into_any(),
                 Some(Ok(list)) => recent_table(list).into_any(),
             }}
-            <A href="/transactions" attr:class="wcpay-ledger__more">{strings::VIEW_TRANSACTIONS}</A>
+            <A href=in_app("/transactions") attr:class="wcpay-ledger__more">{strings::VIEW_TRANSACTIONS}</A>
         </section>
     }
 }

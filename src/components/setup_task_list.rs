@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use crate::app_path::in_app;
 use leptos_router::components::A;
 use panel_protocol::Connection;
 
@@ -32,7 +34,7 @@ pub fn SetupTaskList() -> impl IntoView {
                     view! { {task(strings::TASK_CONNECT, connected)} {task(strings::TASK_VERIFY, verified)} }
                 }}
             </ol>
-            <A href="/connect" attr:class="wcpay-button wcpay-button--primary">{strings::FINISH_SETUP}</A>
+            <A href=in_app("/connect") attr:class="wcpay-button wcpay-button--primary">{strings::FINISH_SETUP}</A>
         </section>
     }
 }
