@@ -73,6 +73,7 @@ async fn shows_the_payments_menu_and_the_connected_status() {
     assert_eq!(text_of(host, ".wcpay-panel__state"), "Connected to WordPress.com as Daisy Baker (daisy)");
     assert!(text_of(host, "time").contains("2023"), "the connection date is shown");
     assert_eq!(text_of(host, ".wcpay-account-id"), "acct_1Nv0FGQ9RKHgCVdK");
+    assert_eq!(text_of(host, ".wcpay-takes-payments"), "Takes payments: Yes");
     assert!(find(host, "#wcpay-payments-off").is_none(), "no payments-off banner while payments work");
     assert!(find(host, "#wcpay-setup-heading").is_none(), "no setup tasks once set up");
     assert!(find(host, ".wcpay-badge").is_none(), "no badge when nothing needs the owner");
@@ -132,6 +133,7 @@ async fn while_disconnected_every_payments_screen_says_payments_are_off_and_lead
     let host = &panel.host;
     settle_until(host, "the banner", |h| find(h, "#wcpay-payments-off").is_some()).await;
     assert!(host.inner_text().contains(strings::OFF_DISCONNECTED));
+    assert_eq!(text_of(host, ".wcpay-takes-payments"), "Takes payments: No");
     assert!(find(host, "#wcpay-setup-heading").is_some(), "the setup task list");
     assert!(find(host, ".wcpay-badge").is_some(), "the Payments menu has a badge");
     let finish = button(host, strings::FINISH_SETUP).expect("a Finish setup link");
@@ -327,4 +329,29 @@ async fn an_opted_out_store_is_read_only_and_says_what_still_happens() {
         assert!(text.contains(line), "missing {line}");
     }
     assert!(find(host, "#wcpay-payments-off").is_none(), "one notice, not two");
+}
+
+#[wasm_bindgen_test]
+async fn the_store_refreshes_when_the_tab_is_shown_again_and_when_another_tab_changes_something() {
+    let backend = Rc::new(ScriptedBackend::default());
+    backend.answer(Method::Get, "/status", ok(&connected()));
+    let panel = mount_at("/", backend.clone());
+    let host = &panel.host;
+    settle_until(host, "the connection panel", |h| find(h, "#wcpay-connection-heading").is_some()).await;
+    assert_eq!(backend.count(Method::Get, "/status"), 1);
+
+    // The tab becomes visible again (headless tabs are visible): the status is asked again.
+    backend.answer(Method::Get, "/status", ok(&disconnected(13)));
+    let document = web_sys::window().and_then(|w| w.document()).expect("a document");
+    document.dispatch_event(&web_sys::Event::new("visibilitychange").expect("event")).expect("dispatched");
+    settle_until(host, "the refreshed state", |h| find(h, "#wcpay-payments-off").is_some()).await;
+    assert_eq!(backend.count(Method::Get, "/status"), 2);
+
+    // Another tab announces a change on the panel's channel: this tab refreshes too.
+    backend.answer(Method::Get, "/status", ok(&StatusSnapshot { revision: 14, ..connected() }));
+    let other_tab = web_sys::BroadcastChannel::new("wcpay-connection-panel").expect("a channel");
+    other_tab.post_message(&14.0.into()).expect("posted");
+    settle_until(host, "the state after the other tab's change", |h| find(h, "#wcpay-payments-off").is_none()).await;
+    assert_eq!(backend.count(Method::Get, "/status"), 3);
+    other_tab.close();
 }

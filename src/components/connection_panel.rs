@@ -10,6 +10,8 @@ use crate::{format, strings};
 pub fn ConnectionPanel(
     /// The connection as the backend reported it.
     connection: Connection,
+    /// Whether the store can take payments now (why not is in the payments-off banner).
+    takes_payments: bool,
 ) -> impl IntoView {
     let (modifier, body) = match connection {
         Connection::NotConnected => (
@@ -43,6 +45,10 @@ pub fn ConnectionPanel(
         <section class=format!("wcpay-card wcpay-card--{modifier}") aria-labelledby="wcpay-connection-heading">
             <h2 id="wcpay-connection-heading" class="wcpay-card__heading">{strings::CONNECTION_HEADING}</h2>
             {body}
+            <p class="wcpay-takes-payments">
+                {strings::TAKES_PAYMENTS} " "
+                <strong>{if takes_payments { strings::YES } else { strings::NO }}</strong>
+            </p>
         </section>
     }
 }

@@ -16,7 +16,9 @@ pub fn OverviewPage() -> impl IntoView {
     let store = ConnectionStore::expect();
     let snapshot = store.snapshot();
     let unfinished = Memo::new(move |_| snapshot.with(|s| s.as_ref().is_some_and(setup_unfinished)));
-    let connection = Memo::new(move |_| snapshot.with(|s| s.as_ref().map(|s| s.connection.clone())));
+    let connection = Memo::new(move |_| {
+        snapshot.with(|s| s.as_ref().map(|s| (s.connection.clone(), s.capabilities.take_payments)))
+    });
     let account = Memo::new(move |_| snapshot.with(|s| s.as_ref().map(|s| s.account.clone())));
     let has_account = Memo::new(move |_| snapshot.with(|s| s.as_ref().is_some_and(|s| s.account.is_some())));
     view! {
@@ -25,7 +27,7 @@ pub fn OverviewPage() -> impl IntoView {
                 <SetupTaskList/>
             </Show>
             <div class="wcpay-cards">
-                {move || connection.get().map(|connection| view! { <ConnectionPanel connection/> })}
+                {move || connection.get().map(|(connection, takes_payments)| view! { <ConnectionPanel connection takes_payments/> })}
                 {move || account.get().map(|account| view! { <AccountPanel account/> })}
                 <WpcomSessionCard/>
                 <Show when=move || has_account.get()>

@@ -392,3 +392,10 @@ pub const SUPPORT_FAILED: &str = "The support contacts could not be loaded.";
 /// The ledger screens' words (Transactions, Deposits, Disputes).
 mod ledger;
 pub use ledger::*;
+
+/// Label of whether the store takes payments.
+pub const TAKES_PAYMENTS: &str = "Takes payments:";
+/// Yes.
+pub const YES: &str = "Yes";
+/// No.
+pub const NO: &str = "No";

@@ -121,8 +121,20 @@ pub async fn settle_until(host: &HtmlElement, what: &str, ready: impl Fn(&HtmlEl
             return;
         }
         tick().await;
+        next_task().await;
     }
     panic!("never saw {what}; the panel shows: {}", host.text_content().unwrap_or_default());
+}
+
+/// Yields to the browser's task queue once (setTimeout 0), so events delivered as tasks
+/// (BroadcastChannel messages, ...) get their turn.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
 /// Waits until `text` is visible in the panel.
