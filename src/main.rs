@@ -17,8 +17,9 @@ fn main() {
     else {
         return;
     };
-    let config = PanelConfig::new(host.get_attribute("data-api-root").unwrap_or_else(|| PanelConfig::DEFAULT_API_ROOT.to_owned()))
-        .with_nonce(host.get_attribute("data-nonce"))
-        .with_route_base(host.get_attribute("data-route-base").unwrap_or_default());
-    payments_panel::mount(host, config);
+    let api_root = host.get_attribute("data-api-root").unwrap_or_else(|| PanelConfig::DEFAULT_API_ROOT.to_owned());
+    let nonce = host.get_attribute("data-nonce");
+    let route_base = host.get_attribute("data-route-base");
+    // The same entry point a host page calls, so standalone and embedded cannot differ.
+    payments_panel::mount_payments_panel(host, api_root, nonce, route_base);
 }

@@ -25,7 +25,7 @@ pub fn AccountPage() -> impl IntoView {
 #[component]
 fn AccountDetailsCard() -> impl IntoView {
     let store = ConnectionStore::expect();
-    let details = LocalResource::new(move || store.account_details());
+    let details = LocalResource::new(move || store.with_api(|api| api.account_details()));
     let can_edit = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().is_some_and(|s| s.capabilities.log_into_express)));
     let opening = move || store.running().get() == Some(StoreAction::OpenExpress);
     view! {

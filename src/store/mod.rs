@@ -10,7 +10,7 @@ mod store_action;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use panel_protocol::{
-    AccountDetails, ConnectRequest, DisconnectRequest, DisconnectResponse, DisconnectSurvey, ExpectedRevision, Plugin,
+    ConnectRequest, DisconnectRequest, DisconnectResponse, DisconnectSurvey, ExpectedRevision, Plugin,
     StatusSnapshot,
 };
 
@@ -187,12 +187,8 @@ impl ConnectionStore {
         });
     }
 
-    /// The account's details, for the Account screen.
-    pub fn account_details(&self) -> Reply<AccountDetails> {
-        self.with_api(ApiClient::account_details)
-    }
-
-    /// Runs `read` against the API: the ledger screens' reads go through here.
+    /// Runs `read` against the API: the reads of the Account, Support and ledger screens go
+    /// through here.
     pub fn with_api<T: 'static>(&self, read: impl FnOnce(&ApiClient) -> Reply<T>) -> Reply<T> {
         match self.api.try_get_value() {
             Some(api) => read(&api),
