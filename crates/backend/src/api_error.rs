@@ -135,7 +135,14 @@ fn domain_status(error: &DomainError) -> StatusCode {
         | DomainError::LoggedOutOfWpcom
         | DomainError::AccountAlreadyExists { .. }
         | DomainError::NoAccount
-        | DomainError::OptedOut => StatusCode::CONFLICT,
+        | DomainError::OptedOut
+        | DomainError::ChangeInProgress
+        | DomainError::NoChangeInProgress
+        | DomainError::NothingToChange
+        | DomainError::ChangeAlreadyPlanned
+        | DomainError::ChangeNotPlanned
+        | DomainError::ChangeNotOffered
+        | DomainError::ChangeStepsLeft => StatusCode::CONFLICT,
     }
 }
 

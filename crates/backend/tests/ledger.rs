@@ -514,7 +514,7 @@ async fn the_ledger_stays_with_the_express_account_when_the_site_reconnects_as_a
     let ledger = Ledger::seeded(80, 11).await;
     let before: TransactionList = ledger.get("/transactions?per_page=100").await;
     change_world(ledger.data.path(), |world| {
-        world.disconnect(Plugin::WooPayments).expect("disconnect");
+        world.disconnect(Plugin::WooPayments, 0).expect("disconnect");
         world.log_out_of_wpcom().expect("log out");
         world.log_in_to_wpcom("sam").expect("log in as another user");
         world.start_connecting(Plugin::WooPayments).expect("Finish setup");

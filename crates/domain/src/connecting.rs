@@ -96,6 +96,7 @@ impl World {
     fn connect_as(&mut self, login: String, through: Plugin, now: i64) -> Authorized {
         self.authorizing = None;
         self.connection = Connection::Connected { login: login.clone(), through, since: now };
+        self.note_reconnected(now);
         Authorized {
             login,
             express_account: self.account.as_ref().map(|account| account.id().clone()),
@@ -149,8 +150,9 @@ impl World {
     /// so both lose it. Works on a broken connection too; that is how it is reset.
     ///
     /// Refused when not connected, through an inactive Jetpack, and through WooPayments after
-    /// opting out (its panel is read-only).
-    pub fn disconnect(&mut self, through: Plugin) -> Result<Disconnected, DomainError> {
+    /// opting out (its panel is read-only). A change in progress notes that payments paused at
+    /// `now`.
+    pub fn disconnect(&mut self, through: Plugin, now: i64) -> Result<Disconnected, DomainError> {
         match through {
             Plugin::WooPayments if self.is_opted_out() => return Err(DomainError::OptedOut),
             Plugin::Jetpack if self.jetpack != JetpackPlugin::Active => {
@@ -161,6 +163,7 @@ impl World {
         let login = self.connection.login().ok_or(DomainError::NothingToDisconnect)?.to_owned();
         let lost_connection = self.disconnect_breaks();
         self.connection = Connection::NotConnected;
+        self.note_disconnected(now);
         Ok(Disconnected { login, lost_connection })
     }
 }

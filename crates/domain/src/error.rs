@@ -79,6 +79,20 @@ pub enum DomainError {
     NoAccount,
     /// The store opted out of the Stripe agreement; WooPayments cannot be used any more.
     OptedOut,
+    /// A change of the connection is already in progress.
+    ChangeInProgress,
+    /// No change of the connection is in progress.
+    NoChangeInProgress,
+    /// The site has no connection to change or reset.
+    NothingToChange,
+    /// The change in progress already has its plan.
+    ChangeAlreadyPlanned,
+    /// The change in progress has no plan yet.
+    ChangeNotPlanned,
+    /// The change in progress does not offer this (goal, Jetpack choice or step), or it is done.
+    ChangeNotOffered,
+    /// The change has steps left before it can be finished.
+    ChangeStepsLeft,
 }
 
 impl DomainError {
@@ -107,6 +121,13 @@ impl DomainError {
             Self::AccountAlreadyExists { .. } => "account_already_exists",
             Self::NoAccount => "no_account",
             Self::OptedOut => "opted_out",
+            Self::ChangeInProgress => "change_in_progress",
+            Self::NoChangeInProgress => "no_change_in_progress",
+            Self::NothingToChange => "nothing_to_change",
+            Self::ChangeAlreadyPlanned => "change_already_planned",
+            Self::ChangeNotPlanned => "change_not_planned",
+            Self::ChangeNotOffered => "change_not_offered",
+            Self::ChangeStepsLeft => "change_steps_left",
         }
     }
 }
@@ -193,6 +214,28 @@ impl fmt::Display for DomainError {
             Self::OptedOut => f.write_str(
                 "Your store opted out of the Stripe agreement, so WooPayments can no longer be \
                  used. Your remaining balance is still deposited on your usual schedule.",
+            ),
+            Self::ChangeInProgress => f.write_str(
+                "A change of the connection is already in progress: continue it, or cancel it first.",
+            ),
+            Self::NoChangeInProgress => f.write_str(
+                "No change of the connection is in progress: start one from Change or reset connection.",
+            ),
+            Self::NothingToChange => f.write_str(
+                "Your site is not connected to WordPress.com, so there is nothing to change: \
+                 click Finish setup to connect.",
+            ),
+            Self::ChangeAlreadyPlanned => f.write_str(
+                "You already chose what this change does: cancel it to choose again.",
+            ),
+            Self::ChangeNotPlanned => f.write_str(
+                "Choose what the change should do first.",
+            ),
+            Self::ChangeNotOffered => f.write_str(
+                "That is not a step of this change any more: the page shows where it stands now.",
+            ),
+            Self::ChangeStepsLeft => f.write_str(
+                "The change has steps left: finish them before checking the result.",
             ),
         }
     }

@@ -160,6 +160,7 @@ impl World {
         let account = self.linked_account_mut()?;
         account.opted_out_at = Some(now);
         self.authorizing = None;
+        self.change = None;
         Ok(())
     }
 

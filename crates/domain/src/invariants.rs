@@ -2,6 +2,7 @@
 
 use std::collections::HashSet;
 
+use crate::change::ChangeGoal;
 use crate::connection::{Connection, Plugin};
 use crate::jetpack::JetpackPlugin;
 use crate::site::is_site_address;
@@ -22,6 +23,8 @@ impl World {
     /// 8. Taking payments implies connected, an account whose status enables payments, and not
     ///    opted out.
     /// 9. Deposits continuing implies an account whose status enables deposits.
+    /// 10. A change in progress means not opted out, and a reconnection it notes follows its
+    ///     disconnection (or the confirmed move of the site).
     pub fn check_invariants(&self) -> Result<(), String> {
         let mut broken = Vec::new();
 
@@ -87,6 +90,16 @@ impl World {
             self.account.as_ref().is_some_and(|account| account.verification().deposits_enabled());
         if can.deposits_continue && !deposits_allowed {
             broken.push("deposits continue without an account that enables them".to_owned());
+        }
+
+        if let Some(change) = self.change() {
+            if self.is_opted_out() {
+                broken.push("a change of the connection in progress after opting out".to_owned());
+            }
+            let moved = change.plan().is_some_and(|plan| plan.goal == ChangeGoal::MovedSite);
+            if change.reconnected_at().is_some() && change.paused_since().is_none() && !moved {
+                broken.push("a change reconnected without disconnecting".to_owned());
+            }
         }
 
         if broken.is_empty() { Ok(()) } else { Err(broken.join("; ")) }

@@ -15,6 +15,7 @@
 //! [`World::check_invariants`], since deserializing does not run the transitions' checks.
 
 mod capabilities;
+mod change;
 mod connecting;
 mod connection;
 mod error;
@@ -26,6 +27,9 @@ mod world;
 mod wpcom;
 
 pub use capabilities::{Capabilities, NextStep};
+pub use change::{
+    ChangeCheck, ChangeGoal, ChangePlan, ChangeStep, ChangeSummary, ConnectionChange, JetpackChoice,
+};
 pub use connecting::{Authorized, Disconnected};
 pub use connection::{BreakCause, Connection, Plugin};
 pub use error::DomainError;

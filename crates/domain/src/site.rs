@@ -11,6 +11,9 @@ use crate::world::World;
 pub struct Site {
     name: String,
     url: String,
+    /// The address before the last change of address (absent in sites saved before it existed).
+    #[serde(default)]
+    previous_url: Option<String>,
 }
 
 impl Site {
@@ -20,7 +23,7 @@ impl Site {
         if !is_site_address(&url) {
             return Err(DomainError::InvalidSiteAddress { given: url });
         }
-        Ok(Self { name: name.into(), url })
+        Ok(Self { name: name.into(), url, previous_url: None })
     }
 
     /// The store's name, as set in its general settings.
@@ -31,6 +34,11 @@ impl Site {
     /// The store's home address, e.g. `https://shop.example`.
     pub fn url(&self) -> &str {
         &self.url
+    }
+
+    /// The address the site had before its last change of address, if it changed.
+    pub fn previous_url(&self) -> Option<&str> {
+        self.previous_url.as_deref()
     }
 }
 
@@ -70,7 +78,7 @@ impl World {
         if url == self.site.url {
             return Err(DomainError::SiteAddressUnchanged);
         }
-        self.site.url = url;
+        self.site.previous_url = Some(std::mem::replace(&mut self.site.url, url));
         Ok(self.break_connection(BreakCause::SiteAddressChanged))
     }
 

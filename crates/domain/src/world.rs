@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::change::ConnectionChange;
 use crate::connection::{Connection, Plugin};
 use crate::express_account::ExpressAccount;
 use crate::jetpack::JetpackPlugin;
@@ -21,6 +22,9 @@ pub struct World {
     pub(crate) authorizing: Option<Plugin>,
     pub(crate) wpcom: Wpcom,
     pub(crate) account: Option<ExpressAccount>,
+    /// The guided change of the connection in progress (absent in worlds saved before it existed).
+    #[serde(default)]
+    pub(crate) change: Option<ConnectionChange>,
 }
 
 impl World {
@@ -34,6 +38,7 @@ impl World {
             authorizing: None,
             wpcom: Wpcom::default(),
             account: None,
+            change: None,
         }
     }
 

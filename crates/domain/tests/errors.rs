@@ -146,25 +146,25 @@ fn business_verification_needs_a_working_connection_and_happens_once() {
 fn disconnecting_needs_a_connection_and_an_active_jetpack_to_go_through() {
     refused(
         &mut new_store(),
-        |w| w.disconnect(Plugin::WooPayments),
+        |w| w.disconnect(Plugin::WooPayments, T0),
         DomainError::NothingToDisconnect,
     );
     refused(
         &mut with_jetpack_active(new_store()),
-        |w| w.disconnect(Plugin::Jetpack),
+        |w| w.disconnect(Plugin::Jetpack, T0),
         DomainError::NothingToDisconnect,
     );
     refused(
         &mut connected_store(),
-        |w| w.disconnect(Plugin::Jetpack),
+        |w| w.disconnect(Plugin::Jetpack, T0),
         DomainError::JetpackNotActive,
     );
     refused(
         &mut with_jetpack_inactive(connected_store()),
-        |w| w.disconnect(Plugin::Jetpack),
+        |w| w.disconnect(Plugin::Jetpack, T0),
         DomainError::JetpackNotActive,
     );
-    refused(&mut opted_out_store(), |w| w.disconnect(Plugin::WooPayments), DomainError::OptedOut);
+    refused(&mut opted_out_store(), |w| w.disconnect(Plugin::WooPayments, T0), DomainError::OptedOut);
 }
 
 #[test]
@@ -288,6 +288,13 @@ fn every_error() -> Vec<DomainError> {
         DomainError::AccountAlreadyExists { id: account_id() },
         DomainError::NoAccount,
         DomainError::OptedOut,
+        DomainError::ChangeInProgress,
+        DomainError::NoChangeInProgress,
+        DomainError::NothingToChange,
+        DomainError::ChangeAlreadyPlanned,
+        DomainError::ChangeNotPlanned,
+        DomainError::ChangeNotOffered,
+        DomainError::ChangeStepsLeft,
     ];
     for error in &all {
         match error {
@@ -312,7 +319,14 @@ fn every_error() -> Vec<DomainError> {
             | DomainError::InvalidAccountId { .. }
             | DomainError::AccountAlreadyExists { .. }
             | DomainError::NoAccount
-            | DomainError::OptedOut => {}
+            | DomainError::OptedOut
+            | DomainError::ChangeInProgress
+            | DomainError::NoChangeInProgress
+            | DomainError::NothingToChange
+            | DomainError::ChangeAlreadyPlanned
+            | DomainError::ChangeNotPlanned
+            | DomainError::ChangeNotOffered
+            | DomainError::ChangeStepsLeft => {}
         }
     }
     all

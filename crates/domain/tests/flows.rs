@@ -248,7 +248,7 @@ fn flow_2_change_account_without_keeping_jetpack() {
 
     // The warning popup lists what will break.
     assert_eq!(w.disconnect_breaks(), vec![Plugin::WooPayments, Plugin::Jetpack]);
-    let disconnected = step(&mut w, "Disconnect, No thank you", |w| w.disconnect(Plugin::Jetpack));
+    let disconnected = step(&mut w, "Disconnect, No thank you", |w| w.disconnect(Plugin::Jetpack, T0));
     assert_eq!(
         disconnected,
         Disconnected {
@@ -323,7 +323,7 @@ fn flow_3_change_account_keeping_jetpack() {
         )
     );
 
-    step(&mut w, "Disconnect, No thank you", |w| w.disconnect(Plugin::Jetpack));
+    step(&mut w, "Disconnect, No thank you", |w| w.disconnect(Plugin::Jetpack, T0));
     assert_eq!(
         summary(&w),
         expect("none", "-", "alice", "active", COMPLETE, "off", NextStep::FinishSetup)
@@ -368,7 +368,7 @@ fn flow_3_reconnecting_from_jetpack_with_a_brand_new_account_brings_back_the_sam
     let mut w = connected_store();
     step(&mut w, "install Jetpack", World::install_jetpack);
     step(&mut w, "activate Jetpack", World::activate_jetpack);
-    step(&mut w, "Disconnect", |w| w.disconnect(Plugin::Jetpack));
+    step(&mut w, "Disconnect", |w| w.disconnect(Plugin::Jetpack, T0));
     step(&mut w, "Log Out", World::log_out_of_wpcom);
     step(&mut w, "Jetpack's connect button", |w| w.start_connecting(Plugin::Jetpack));
     assert_eq!(
@@ -424,7 +424,7 @@ fn flow_4_reset_after_a_restore_from_backup() {
     );
     assert_eq!(w.disconnect_breaks(), vec![Plugin::WooPayments, Plugin::Jetpack]);
 
-    let disconnected = step(&mut w, "Disconnect, No thank you", |w| w.disconnect(Plugin::Jetpack));
+    let disconnected = step(&mut w, "Disconnect, No thank you", |w| w.disconnect(Plugin::Jetpack, T0));
     assert_eq!(disconnected.login, "alice");
     assert_eq!(
         summary(&w),
@@ -468,7 +468,7 @@ fn flow_4_reset_after_the_site_address_changed_from_the_panel_itself() {
         expect("broken alice (SiteAddressChanged)", "-", "alice", "none", COMPLETE, "off", broken)
     );
 
-    step(&mut w, "Disconnect from WooPayments", |w| w.disconnect(Plugin::WooPayments));
+    step(&mut w, "Disconnect from WooPayments", |w| w.disconnect(Plugin::WooPayments, T0));
     assert_eq!(
         summary(&w),
         expect("none", "-", "alice", "none", COMPLETE, "off", NextStep::FinishSetup)
@@ -515,7 +515,7 @@ fn flow_5_opt_out_leaves_only_deposits() {
     // Jetpack may still drop the shared connection; the panel stays read-only.
     step(&mut w, "install Jetpack", World::install_jetpack);
     step(&mut w, "activate Jetpack", World::activate_jetpack);
-    step(&mut w, "Disconnect from Jetpack", |w| w.disconnect(Plugin::Jetpack));
+    step(&mut w, "Disconnect from Jetpack", |w| w.disconnect(Plugin::Jetpack, T0));
     assert_eq!(w.next_step(), NextStep::OptedOut);
     assert_eq!(w.capabilities(), DEPOSITS_ONLY);
     assert_eq!(w.account().map(|account| account.id().as_str()), Some(ACCOUNT_ID));
@@ -535,7 +535,7 @@ fn flow_5_opt_out_with_deposits_not_yet_enabled_stops_everything() {
 #[test]
 fn opting_out_abandons_an_authorization_in_progress() {
     let mut w = connected_store();
-    step(&mut w, "Disconnect", |w| w.disconnect(Plugin::WooPayments));
+    step(&mut w, "Disconnect", |w| w.disconnect(Plugin::WooPayments, T0));
     step(&mut w, "Finish setup", |w| w.start_connecting(Plugin::WooPayments));
     step(&mut w, "support unlinks the account", |w| w.opt_out(T0 + 86_400));
     assert_eq!(w.authorizing(), None);

@@ -57,7 +57,7 @@ pub(crate) async fn disconnect(
 ) -> Result<Json<DisconnectResponse>, ApiError> {
     let through = domain_plugin(request.plugin);
     let changed = world_store::change(&database, Some(request.expected_revision), move |step| {
-        let disconnected = step.world.disconnect(through)?;
+        let disconnected = step.world.disconnect(through, step.now)?;
         let lost: Vec<String> = disconnected.lost_connection.iter().map(ToString::to_string).collect();
         let summary = format!(
             "Disconnected from WordPress.com (was {}) in {through}: {} lost the connection; no payments until reconnected.",
