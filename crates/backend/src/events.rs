@@ -13,6 +13,9 @@ pub(crate) enum Subject {
     Connection,
     /// This browser's WordPress.com session: who was and is logged in.
     Session,
+    /// A guided change as a whole: the account the site was connected as when it started, and
+    /// the one it is connected as now.
+    Change,
     /// Neither: the event names no accounts.
     Nobody,
 }
@@ -39,6 +42,11 @@ impl EventDraft {
         Self { kind, summary: summary.into(), subject: Subject::Session }
     }
 
+    /// The one entry of a guided change, finished or cancelled.
+    pub(crate) fn change(kind: EventKind, summary: impl Into<String>) -> Self {
+        Self { kind, summary: summary.into(), subject: Subject::Change }
+    }
+
     /// An event that names no WordPress.com accounts.
     pub(crate) fn other(kind: EventKind, summary: impl Into<String>) -> Self {
         Self { kind, summary: summary.into(), subject: Subject::Nobody }
@@ -56,24 +64,64 @@ pub(crate) fn append(
     let (from_login, to_login) = match draft.subject {
         Subject::Connection => (before.connection().login(), after.connection().login()),
         Subject::Session => (before.wpcom().session().login(), after.wpcom().session().login()),
+        Subject::Change => (before.change().map(|change| change.from_login()), after.connection().login()),
         Subject::Nobody => (None, None),
     };
+    let change_id = after.change().or(before.change()).map(|change| change.id());
     transaction.execute(
-        "INSERT INTO events (at, kind, summary, from_login, to_login, revision) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-        params![at, wire_name(draft.kind)?, draft.summary, from_login, to_login, revision],
+        "INSERT INTO events (at, kind, summary, from_login, to_login, revision, change_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![at, wire_name(draft.kind)?, draft.summary, from_login, to_login, revision, change_id],
     )?;
     Ok(())
 }
 
-/// Page `page` (from 1) of the log, `per_page` events to a page, newest first.
+/// The kinds that close a guided change: its one entry in the log.
+const CLOSING_KINDS: &str = "('change_finished', 'change_cancelled')";
+
+/// The events listed on their own: those outside a guided change, the closing entry of each
+/// closed change, and the steps of a change still in progress.
+fn listed() -> String {
+    format!(
+        "(change_id IS NULL OR kind IN {CLOSING_KINDS} OR NOT EXISTS (
+            SELECT 1 FROM events AS closing WHERE closing.change_id = events.change_id AND closing.kind IN {CLOSING_KINDS}))"
+    )
+}
+
+/// Page `page` (from 1) of the log, `per_page` entries to a page, newest first. A finished or
+/// cancelled guided change is one entry, holding its steps' events.
 pub(crate) fn page(transaction: &Transaction<'_>, page: u32, per_page: u32) -> Result<EventPage, DatabaseError> {
-    let total: u64 = transaction.query_row("SELECT COUNT(*) FROM events", [], |row| row.get(0))?;
+    let listed = listed();
+    let total: u64 =
+        transaction.query_row(&format!("SELECT COUNT(*) FROM events WHERE {listed}"), [], |row| row.get(0))?;
     let offset = u64::from(page.saturating_sub(1)) * u64::from(per_page);
-    let mut statement = transaction.prepare(
-        "SELECT id, at, kind, summary, from_login, to_login, revision FROM events
-         ORDER BY id DESC LIMIT ?1 OFFSET ?2",
+    let mut events = select(
+        transaction,
+        &format!("WHERE {listed} ORDER BY id DESC LIMIT ?1 OFFSET ?2"),
+        params![per_page, offset],
     )?;
-    let rows = statement.query_map(params![per_page, offset], |row| {
+    for event in &mut events {
+        if let (Some(change_id), EventKind::ChangeFinished | EventKind::ChangeCancelled) = (event.change_id, event.kind) {
+            event.steps = select(
+                transaction,
+                &format!("WHERE change_id = ?1 AND kind NOT IN {CLOSING_KINDS} ORDER BY id"),
+                params![change_id],
+            )?;
+        }
+    }
+    Ok(EventPage { events, page, per_page, total })
+}
+
+/// The events `filter` (an SQL `WHERE ...` clause with its order and limits) selects.
+fn select(
+    transaction: &Transaction<'_>,
+    filter: &str,
+    parameters: impl rusqlite::Params,
+) -> Result<Vec<ConnectionEvent>, DatabaseError> {
+    let mut statement = transaction.prepare(&format!(
+        "SELECT id, at, kind, summary, from_login, to_login, revision, change_id FROM events {filter}"
+    ))?;
+    let rows = statement.query_map(parameters, |row| {
         Ok((
             row.get::<_, i64>(0)?,
             row.get::<_, i64>(1)?,
@@ -82,16 +130,27 @@ pub(crate) fn page(transaction: &Transaction<'_>, page: u32, per_page: u32) -> R
             row.get::<_, Option<String>>(4)?,
             row.get::<_, Option<String>>(5)?,
             row.get::<_, u64>(6)?,
+            row.get::<_, Option<u64>>(7)?,
         ))
     })?;
     let mut events = Vec::new();
     for row in rows {
-        let (id, at, kind, summary, from_login, to_login, revision) = row?;
+        let (id, at, kind, summary, from_login, to_login, revision, change_id) = row?;
         let kind = serde_json::from_value(serde_json::Value::String(kind))
             .map_err(|error| DatabaseError::Corrupt(format!("event {id} has an unknown kind: {error}")))?;
-        events.push(ConnectionEvent { id, at, kind, summary, from_login, to_login, revision });
+        events.push(ConnectionEvent {
+            id,
+            at,
+            kind,
+            summary,
+            from_login,
+            to_login,
+            revision,
+            change_id,
+            steps: Vec::new(),
+        });
     }
-    Ok(EventPage { events, page, per_page, total })
+    Ok(events)
 }
 
 /// The kind's name on the wire (`jetpack_installed`), which is also how it is stored.

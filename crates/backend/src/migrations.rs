@@ -6,4 +6,5 @@
 pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_connection.sql"),
     include_str!("../migrations/0002_ledger.sql"),
+    include_str!("../migrations/0003_change.sql"),
 ];

@@ -36,6 +36,7 @@ use crate::api;
         api::account::details,
         api::account::express_login_link,
         api::events::events,
+        api::change::change,
     ),
     components(schemas(panel_protocol::ErrorBody, panel_protocol::StaleRevisionBody)),
     modifiers(&SecuritySchemes),

@@ -9,7 +9,11 @@ use panel_protocol as wire;
 pub(crate) fn status(world: &domain::World, revision: u64, authorize_url: Option<String>) -> wire::StatusSnapshot {
     wire::StatusSnapshot {
         revision,
-        site: wire::Site { name: world.site().name().to_owned(), url: world.site().url().to_owned() },
+        site: wire::Site {
+            name: world.site().name().to_owned(),
+            url: world.site().url().to_owned(),
+            previous_url: world.site().previous_url().map(str::to_owned),
+        },
         connection: connection(world),
         account: world.account().map(account_summary),
         jetpack: wire::JetpackStatus {
@@ -28,6 +32,93 @@ pub(crate) fn status(world: &domain::World, revision: u64, authorize_url: Option
             .authorizing()
             .zip(authorize_url)
             .map(|(through, authorize_url)| wire::Authorization { through: plugin(through), authorize_url }),
+        change: world.change().map(|change| change_progress(world, change)),
+        change_options: world.change_options().iter().map(change_plan).collect(),
+    }
+}
+
+/// The guided change in progress, on the wire.
+fn change_progress(world: &domain::World, change: &domain::ConnectionChange) -> wire::ChangeProgress {
+    wire::ChangeProgress {
+        started_at: change.started_at(),
+        from: user(world, change.from_login()),
+        express_account_id: change.express_account().map(ToString::to_string),
+        cause: change.cause().map(break_cause),
+        jetpack_installed: change.jetpack_installed(),
+        plan: change.plan().map(change_plan),
+        steps: world
+            .change_steps()
+            .into_iter()
+            .map(|(step, done)| wire::ChangeStepState { step: change_step(step), done })
+            .collect(),
+        current: world.current_change_step().map(change_step),
+        paused_since: change.paused_since(),
+        reconnected_at: change.reconnected_at(),
+        check: world.change_check().map(|check| wire::ChangeCheck {
+            connected_as: check.connected_as.as_deref().map(|login| user(world, login)),
+            account_as_chosen: check.account_as_chosen,
+            same_express_account: check.same_express_account,
+            takes_payments: check.takes_payments,
+            jetpack_as_chosen: check.jetpack_as_chosen,
+        }),
+    }
+}
+
+/// A plan of the guided change, on the wire.
+fn change_plan(plan: &domain::ChangePlan) -> wire::ChangePlan {
+    wire::ChangePlan {
+        goal: change_goal(plan.goal),
+        jetpack: plan.jetpack.map(jetpack_choice),
+        steps: plan.steps.iter().copied().map(change_step).collect(),
+    }
+}
+
+/// A goal of the guided change, on the wire.
+pub(crate) fn change_goal(goal: domain::ChangeGoal) -> wire::ChangeGoal {
+    match goal {
+        domain::ChangeGoal::AnotherAccount => wire::ChangeGoal::AnotherAccount,
+        domain::ChangeGoal::SameAccount => wire::ChangeGoal::SameAccount,
+        domain::ChangeGoal::MovedSite => wire::ChangeGoal::MovedSite,
+        domain::ChangeGoal::CopyOfSite => wire::ChangeGoal::CopyOfSite,
+    }
+}
+
+/// A goal named by a request, in the domain.
+pub(crate) fn domain_change_goal(goal: wire::ChangeGoal) -> domain::ChangeGoal {
+    match goal {
+        wire::ChangeGoal::AnotherAccount => domain::ChangeGoal::AnotherAccount,
+        wire::ChangeGoal::SameAccount => domain::ChangeGoal::SameAccount,
+        wire::ChangeGoal::MovedSite => domain::ChangeGoal::MovedSite,
+        wire::ChangeGoal::CopyOfSite => domain::ChangeGoal::CopyOfSite,
+    }
+}
+
+/// A Jetpack choice, on the wire.
+fn jetpack_choice(choice: domain::JetpackChoice) -> wire::JetpackChoice {
+    match choice {
+        domain::JetpackChoice::Keep => wire::JetpackChoice::Keep,
+        domain::JetpackChoice::Remove => wire::JetpackChoice::Remove,
+    }
+}
+
+/// A Jetpack choice named by a request, in the domain.
+pub(crate) fn domain_jetpack_choice(choice: wire::JetpackChoice) -> domain::JetpackChoice {
+    match choice {
+        wire::JetpackChoice::Keep => domain::JetpackChoice::Keep,
+        wire::JetpackChoice::Remove => domain::JetpackChoice::Remove,
+    }
+}
+
+/// A step of the guided change, on the wire.
+fn change_step(step: domain::ChangeStep) -> wire::ChangeStep {
+    match step {
+        domain::ChangeStep::Disconnect => wire::ChangeStep::Disconnect,
+        domain::ChangeStep::ConfirmMove => wire::ChangeStep::ConfirmMove,
+        domain::ChangeStep::StartFresh => wire::ChangeStep::StartFresh,
+        domain::ChangeStep::RemoveJetpack => wire::ChangeStep::RemoveJetpack,
+        domain::ChangeStep::LogOutOfWpcom => wire::ChangeStep::LogOutOfWpcom,
+        domain::ChangeStep::Reconnect => wire::ChangeStep::Reconnect,
+        domain::ChangeStep::Check => wire::ChangeStep::Check,
     }
 }
 

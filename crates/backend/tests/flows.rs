@@ -5,87 +5,15 @@ mod support;
 
 use panel_backend::operator;
 use panel_protocol::{
-    AccountDetails, BreakCause, BusinessType, Capabilities, Connection, DisconnectResponse, EventKind, EventPage,
-    ExpressLoginLink, JetpackState, NextStep, Plugin, PluginsUsingConnection, StatusSnapshot, WpcomSession, WpcomUser,
+    AccountDetails, BreakCause, BusinessType, Capabilities, Connection, DisconnectResponse, EventKind, EventPage, ExpressLoginLink,
+    JetpackState, NextStep, Plugin, PluginsUsingConnection, WpcomSession,
 };
-use reqwest::Response;
 use serde_json::json;
-use support::{BUSINESS_DETAILS, Browser, TestBackend, expect_error, param};
-
-const NOTHING: Capabilities = Capabilities {
-    take_payments: false,
-    refund: false,
-    challenge_disputes: false,
-    log_into_express: false,
-    deposits_continue: false,
+use support::walk::{
+    EVERYTHING, NOTHING, account_id, approve, click_connect, first_connection, log_in, open_authorization, state_of,
+    user, verify_business,
 };
-const EVERYTHING: Capabilities = Capabilities {
-    take_payments: true,
-    refund: true,
-    challenge_disputes: true,
-    log_into_express: true,
-    deposits_continue: true,
-};
-
-fn user(login: &str, display_name: &str) -> WpcomUser {
-    WpcomUser { login: login.into(), display_name: display_name.into() }
-}
-
-/// Clicks a connect button of `plugin`: the authorization page's URL.
-async fn click_connect(browser: &Browser, plugin: &str) -> String {
-    let revision = browser.status().await.revision;
-    let response: panel_protocol::ConnectResponse =
-        browser.post("/connect", &json!({ "plugin": plugin, "expected_revision": revision })).await;
-    assert_eq!(response.status.next_step, NextStep::Authorize);
-    let authorization = response.status.authorization.expect("an authorization in progress");
-    assert_eq!(authorization.authorize_url, response.authorize_url);
-    response.authorize_url
-}
-
-/// The `state` of an authorization page's URL.
-fn state_of(authorize_url: &str) -> String {
-    authorize_url.split_once("state=").expect("a state parameter").1.to_owned()
-}
-
-/// Opens the authorization page, as the browser does after Connect.
-async fn open_authorization(browser: &Browser, authorize_url: &str) -> Response {
-    let page = browser.page(authorize_url).await;
-    assert_eq!(page.status(), 200);
-    page
-}
-
-async fn log_in(browser: &Browser, authorize_url: &str, login: &str) -> Response {
-    browser.submit("/wpcom/log-in", &[("state", &state_of(authorize_url)), ("username", login)]).await
-}
-
-async fn approve(browser: &Browser, authorize_url: &str) -> Response {
-    browser.submit("/wpcom/authorize", &[("state", &state_of(authorize_url)), ("decision", "approve")]).await
-}
-
-async fn verify_business(browser: &Browser) -> Response {
-    let response = browser.submit("/stripe/verify", BUSINESS_DETAILS).await;
-    assert_eq!(response.status(), 200);
-    assert_eq!(response.url().path(), "/");
-    assert_eq!(param(&response, "connected").as_deref(), Some("1"));
-    response
-}
-
-/// Flow 1 as the owner `daisy` (an existing WordPress.com account): connected, verified.
-async fn first_connection(browser: &Browser) -> StatusSnapshot {
-    let authorize_url = click_connect(browser, "woopayments").await;
-    open_authorization(browser, &authorize_url).await;
-    log_in(browser, &authorize_url, "daisy").await;
-    let verification = approve(browser, &authorize_url).await;
-    assert_eq!(verification.url().path(), "/stripe/verify");
-    verify_business(browser).await;
-    let status = browser.status().await;
-    assert_eq!(status.capabilities, EVERYTHING);
-    status
-}
-
-fn account_id(status: &StatusSnapshot) -> String {
-    status.account.as_ref().expect("an account").id.clone()
-}
+use support::{TestBackend, expect_error, param};
 
 #[tokio::test]
 async fn flow_1_first_connection_creating_a_wordpress_com_account() {

@@ -20,6 +20,14 @@ pub struct ConnectionEvent {
     pub to_login: Option<String>,
     /// The status revision the change produced.
     pub revision: u64,
+    /// The guided change this event was part of, if any.
+    #[serde(default)]
+    pub change_id: Option<u64>,
+    /// For the one entry of a finished or cancelled guided change: the events of its steps,
+    /// oldest first (they are not listed on their own).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[cfg_attr(feature = "openapi", schema(no_recursion))]
+    pub steps: Vec<ConnectionEvent>,
 }
 
 /// What kind of change an event records.
@@ -57,6 +65,18 @@ pub enum EventKind {
     WpcomAccountCreated,
     /// The browser logged out of WordPress.com.
     WpcomLoggedOut,
+    /// A guided change of the connection started.
+    ChangeStarted,
+    /// The plan of a guided change was chosen.
+    ChangePlanned,
+    /// The moved site kept its connection at its new address.
+    SiteMoveConfirmed,
+    /// A copy of the site forgot the connection it borrowed from the original.
+    FreshConnectionStarted,
+    /// A guided change finished: the one entry for the whole change.
+    ChangeFinished,
+    /// A guided change was cancelled where it stood.
+    ChangeCancelled,
 }
 
 /// Which page of the event log to read (`GET /events?page=1&per_page=20`).

@@ -11,6 +11,7 @@
 mod account;
 mod actions;
 mod capabilities;
+mod change;
 mod connection;
 mod error;
 mod events;
@@ -27,6 +28,10 @@ pub use actions::{
     ExpectedRevision, SURVEY_COMMENT_MAX_CHARS, SurveyReceipt,
 };
 pub use capabilities::{Capabilities, NextStep};
+pub use change::{
+    ChangeAction, ChangeCheck, ChangeGoal, ChangePlan, ChangeProgress, ChangeRequest, ChangeResponse, ChangeStep,
+    ChangeStepState, JetpackChoice,
+};
 pub use connection::{
     BreakCause, Connection, JetpackState, JetpackStatus, Plugin, PluginsUsingConnection, WpcomSession, WpcomUser,
 };
@@ -48,7 +53,7 @@ mod tests {
     fn connected_snapshot() -> StatusSnapshot {
         StatusSnapshot {
             revision: 7,
-            site: Site { name: "Daisy's Donuts".into(), url: "https://donuts.example".into() },
+            site: Site { name: "Daisy's Donuts".into(), url: "https://donuts.example".into(), previous_url: None },
             connection: Connection::Connected { user: daisy(), since: 1_700_000_000, through: Plugin::WooPayments },
             account: Some(AccountSummary {
                 id: "acct_1Nv0FGQ9RKHgCVdK".into(),
@@ -68,6 +73,8 @@ mod tests {
             next_step: NextStep::WaitForStripe,
             plugins_using_connection: vec![Plugin::WooPayments, Plugin::Jetpack],
             authorization: None,
+            change: None,
+            change_options: Vec::new(),
         }
     }
 
@@ -149,5 +156,37 @@ mod tests {
         let survey: DisconnectSurvey =
             serde_json::from_value(json!({ "reasons": ["changing_account"] })).expect("parses");
         assert_eq!(survey.comment, None);
+    }
+
+    #[test]
+    fn change_actions_are_tagged_and_strict() {
+        let choose: ChangeRequest = serde_json::from_value(json!({
+            "expected_revision": 4,
+            "action": { "do": "choose", "goal": "another_account", "jetpack": "remove" }
+        }))
+        .expect("parses");
+        assert_eq!(
+            choose.action,
+            ChangeAction::Choose { goal: ChangeGoal::AnotherAccount, jetpack: Some(JetpackChoice::Remove) }
+        );
+        let start: ChangeRequest =
+            serde_json::from_value(json!({ "expected_revision": 1, "action": { "do": "start" } })).expect("parses");
+        assert_eq!(start.action, ChangeAction::Start);
+        let unknown = json!({ "expected_revision": 1, "action": { "do": "teleport" } });
+        assert!(serde_json::from_value::<ChangeRequest>(unknown).is_err());
+        let extra = json!({ "expected_revision": 1, "action": { "do": "choose", "goal": "same_account", "force": true } });
+        assert!(serde_json::from_value::<ChangeRequest>(extra).is_err(), "unknown fields are refused");
+        let outside = json!({ "expected_revision": 1, "action": { "do": "finish" }, "force": true });
+        assert!(serde_json::from_value::<ChangeRequest>(outside).is_err(), "unknown fields are refused");
+    }
+
+    #[test]
+    fn snapshots_without_a_change_still_parse() {
+        let mut old = serde_json::to_value(connected_snapshot()).expect("serializes");
+        let object = old.as_object_mut().expect("an object");
+        object.remove("change");
+        object.remove("change_options");
+        let parsed: StatusSnapshot = serde_json::from_value(old).expect("the change fields default");
+        assert_eq!(parsed, connected_snapshot());
     }
 }

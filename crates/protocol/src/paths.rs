@@ -32,6 +32,8 @@ pub const WPCOM_LOGOUT_PATH: &str = "/wpcom/logout";
 pub const ACCOUNT_PATH: &str = "/account";
 /// `POST`: a one-time login link into the Stripe Express dashboard.
 pub const EXPRESS_LOGIN_LINK_PATH: &str = "/account/express-login-link";
+/// `POST`: one action of the guided **Change or reset connection** flow.
+pub const CHANGE_PATH: &str = "/change";
 /// `GET`: the connection event log, newest first, a page at a time.
 pub const EVENTS_PATH: &str = "/events";
 /// `GET`: the OpenAPI document of this API (no sign-in needed).

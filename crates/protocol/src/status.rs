@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::account::AccountSummary;
 use crate::capabilities::{Capabilities, NextStep};
+use crate::change::{ChangePlan, ChangeProgress};
 use crate::connection::{Connection, JetpackStatus, Plugin, WpcomSession};
 
 /// Everything the panel shows about the store, as of one `revision`.
@@ -33,6 +34,13 @@ pub struct StatusSnapshot {
     pub plugins_using_connection: Vec<Plugin>,
     /// A connection started with Connect and not yet approved or denied on WordPress.com.
     pub authorization: Option<Authorization>,
+    /// The guided **Change or reset connection** in progress, if any.
+    #[serde(default)]
+    pub change: Option<ChangeProgress>,
+    /// The plans the owner can choose for a change (one about to start, or one started and not
+    /// yet planned). Empty when there is nothing to change or the plan is chosen.
+    #[serde(default)]
+    pub change_options: Vec<ChangePlan>,
 }
 
 /// The store this panel administers.
@@ -43,6 +51,9 @@ pub struct Site {
     pub name: String,
     /// The store's home address, e.g. `https://shop.example`.
     pub url: String,
+    /// The address before the last change of address, if it changed.
+    #[serde(default)]
+    pub previous_url: Option<String>,
 }
 
 /// A connection in progress: the owner was sent to WordPress.com's authorization page.

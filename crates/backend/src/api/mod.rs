@@ -3,6 +3,7 @@
 //! [`panel_protocol::ErrorBody`].
 
 pub(crate) mod account;
+pub(crate) mod change;
 pub(crate) mod connect;
 pub(crate) mod disconnect;
 pub(crate) mod events;
@@ -15,7 +16,7 @@ use axum::http::{HeaderValue, header};
 use axum::middleware;
 use axum::routing::{get, post};
 use panel_protocol::{
-    ACCOUNT_PATH, CONNECT_PATH, CONNECT_RETURN_PATH, DISCONNECT_PATH, DISCONNECT_SURVEY_PATH, EVENTS_PATH,
+    ACCOUNT_PATH, CHANGE_PATH, CONNECT_PATH, CONNECT_RETURN_PATH, DISCONNECT_PATH, DISCONNECT_SURVEY_PATH, EVENTS_PATH,
     EXPRESS_LOGIN_LINK_PATH, JETPACK_ACTIVATE_PATH, JETPACK_DEACTIVATE_PATH, JETPACK_DELETE_PATH, JETPACK_INSTALL_PATH,
     OPENAPI_PATH, PLUGINS_USING_CONNECTION_PATH, STATUS_PATH, WPCOM_LOGOUT_PATH, WPCOM_SESSION_PATH,
 };
@@ -47,6 +48,7 @@ pub(crate) fn routes(state: &AppState) -> Router<AppState> {
         .route(ACCOUNT_PATH, get(account::details))
         .route(EXPRESS_LOGIN_LINK_PATH, post(account::express_login_link))
         .route(EVENTS_PATH, get(events::events))
+        .route(CHANGE_PATH, post(change::change))
         .merge(crate::ledger::routes())
         .route_layer(middleware::from_fn_with_state(state.database.clone(), auth::require_session));
     Router::new()

@@ -7,7 +7,10 @@
 
 #![allow(dead_code)] // Each test binary uses its own share of these helpers.
 
+pub mod walk;
+
 use std::net::SocketAddr;
+use std::sync::Arc;
 
 use panel_backend::{Backend, BackendOptions};
 use panel_protocol::{ErrorBody, NONCE_HEADER, StatusSnapshot};
@@ -24,16 +27,25 @@ pub const INDEX_HTML: &str =
 pub struct TestBackend {
     /// Where it listens.
     pub addr: SocketAddr,
-    /// Its data directory (the SQLite file is in it).
-    pub data: TempDir,
+    /// Its data directory (the SQLite file is in it), shared with backends reopened on it.
+    pub data: Arc<TempDir>,
     backend: Backend,
     _dist: TempDir,
 }
 
 impl TestBackend {
-    /// Starts a backend on a new data directory, serving a bundle of [`INDEX_HTML`] and `app.js`.
+    /// Starts a backend on a new data directory.
     pub async fn start() -> Self {
-        let data = TempDir::new().expect("temp data dir");
+        Self::open_on(Arc::new(TempDir::new().expect("temp data dir"))).await
+    }
+
+    /// Another backend on `previous`'s data directory, as after a restart of the server.
+    pub async fn reopen(previous: &TestBackend) -> Self {
+        Self::open_on(Arc::clone(&previous.data)).await
+    }
+
+    /// Starts a backend on `data`, serving a bundle of [`INDEX_HTML`] and `app.js`.
+    async fn open_on(data: Arc<TempDir>) -> Self {
         let dist = TempDir::new().expect("temp dist dir");
         std::fs::write(dist.path().join("index.html"), INDEX_HTML).expect("index.html");
         std::fs::write(dist.path().join("app.js"), "console.log('app')").expect("app.js");
