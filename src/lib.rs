@@ -7,6 +7,7 @@
 
 pub mod api;
 pub mod app_path;
+pub mod change_view;
 pub mod components;
 pub mod config;
 mod format;
@@ -27,7 +28,7 @@ use web_sys::HtmlElement;
 
 use crate::api::{ApiClient, HttpTransport, Transport};
 use crate::components::{
-    AccountPage, AdminLayout, ConnectPage, DepositsPage, DisputesPage, JetpackPage, OverviewPage, PluginsPage, SupportPage,
+    AccountPage, AdminLayout, ChangeConnectionPage, ConnectPage, DepositsPage, DisputesPage, JetpackPage, OverviewPage, PluginsPage, SupportPage,
     TransactionsPage,
 };
 use crate::config::PanelConfig;
@@ -52,6 +53,7 @@ pub fn App(
                     <Routes fallback=|| view! { <OverviewPage/> }>
                         <Route path=path!("/") view=OverviewPage/>
                         <Route path=path!("/connect") view=ConnectPage/>
+                        <Route path=path!("/change") view=ChangeConnectionPage/>
                         <Route path=path!("/transactions") view=TransactionsPage/>
                         <Route path=path!("/deposits") view=DepositsPage/>
                         <Route path=path!("/disputes") view=DisputesPage/>

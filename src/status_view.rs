@@ -23,8 +23,11 @@ pub fn payments_off_reason(snapshot: &StatusSnapshot) -> Option<&'static str> {
 }
 
 /// Where the fix for what [`payments_off_reason`] reports is, as an in-app path and the
-/// label of the link there.
+/// label of the link there: the guided change when one is in progress.
 pub fn fix_link(snapshot: &StatusSnapshot) -> Option<(&'static str, &'static str)> {
+    if snapshot.change.is_some() {
+        return Some(("/change", strings::CHANGE_RESUME));
+    }
     match snapshot.next_step {
         NextStep::Connect | NextStep::FinishSetup | NextStep::Authorize | NextStep::VerifyBusiness => {
             Some(("/connect", strings::FINISH_SETUP))
@@ -129,6 +132,14 @@ mod tests {
         assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_BROKEN));
         assert_eq!(fix_link(&snapshot), Some(("/connect", strings::RESET_CONNECTION)));
         assert_eq!(menu_badges(&snapshot).payments, 1);
+        let reset: panel_protocol::ChangeProgress = serde_json::from_value(serde_json::json!({
+            "started_at": 1, "from": { "login": "daisy", "display_name": "Daisy" }, "express_account_id": null,
+            "cause": "restored_from_backup", "jetpack_installed": false, "plan": null, "steps": [], "current": null,
+            "paused_since": 1, "reconnected_at": null, "check": null
+        }))
+        .expect("a change in progress");
+        snapshot.change = Some(reset);
+        assert_eq!(fix_link(&snapshot), Some(("/change", strings::CHANGE_RESUME)), "back to the guided change");
     }
 
     #[test]

@@ -125,6 +125,11 @@ impl ApiClient {
         self.get(SUPPORT_PATH.to_owned())
     }
 
+    /// `POST /change`: one action of the guided change of the connection.
+    pub fn change(&self, request: &ChangeRequest) -> Reply<ChangeResponse> {
+        self.post(CHANGE_PATH, request)
+    }
+
     /// `GET /events`: the newest connection events.
     pub fn events(&self) -> Reply<EventPage> {
         self.get(EVENTS_PATH.to_owned())

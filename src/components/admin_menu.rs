@@ -35,6 +35,7 @@ pub fn AdminMenu() -> impl IntoView {
                         <MenuLink href="/deposits" label=strings::DEPOSITS/>
                         <MenuLink href="/disputes" label=strings::DISPUTES badge=disputes/>
                         <MenuLink href="/account" label=strings::ACCOUNT/>
+                        <MenuLink href="/change" label=strings::CHANGE_OR_RESET/>
                         <MenuLink href="/support" label=strings::SUPPORT/>
                     </ul>
                 </li>

@@ -1,11 +1,14 @@
 use leptos::prelude::*;
 use panel_protocol::{Connection, WpcomUser};
 
+use leptos_router::components::A;
+
+use crate::app_path::in_app;
 use crate::status_view::break_cause_text;
 use crate::{format, strings};
 
 /// The WordPress.com connection: connected as whom, through which plugin and since when, or
-/// what is wrong.
+/// what is wrong; with the way to **Change or reset connection** when there is one.
 #[component]
 pub fn ConnectionPanel(
     /// The connection as the backend reported it.
@@ -13,6 +16,7 @@ pub fn ConnectionPanel(
     /// Whether the store can take payments now (why not is in the payments-off banner).
     takes_payments: bool,
 ) -> impl IntoView {
+    let changeable = !matches!(connection, Connection::NotConnected);
     let (modifier, body) = match connection {
         Connection::NotConnected => (
             "warning",
@@ -49,6 +53,9 @@ pub fn ConnectionPanel(
                 {strings::TAKES_PAYMENTS} " "
                 <strong>{if takes_payments { strings::YES } else { strings::NO }}</strong>
             </p>
+            {changeable.then(|| view! {
+                <p><A href=in_app("/change") attr:class="wcpay-link">{strings::CHANGE_OR_RESET}</A></p>
+            })}
         </section>
     }
 }

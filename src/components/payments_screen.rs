@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
-use super::{OptedOutNotice, PaymentsOffBanner, StoreNotices};
+use super::{ChangeReminder, OptedOutNotice, PaymentsOffBanner, StoreNotices};
 use crate::store::ConnectionStore;
 
-/// The frame of every Payments screen: its title, the store's name, the notices, and the
-/// "payments are off" banner whenever the store cannot take payments.
+/// The frame of every Payments screen: its title, the store's name, the notices (with a
+/// reminder of a change of the connection in progress), and the "payments are off" banner
+/// whenever the store cannot take payments.
 #[component]
 pub fn PaymentsScreen(
     /// The screen's title (its `h1`).
@@ -20,6 +21,7 @@ pub fn PaymentsScreen(
             <p class="wcpay-page-header__site">{move || site_name.get()}</p>
         </header>
         <StoreNotices/>
+        <ChangeReminder/>
         <OptedOutNotice/>
         <PaymentsOffBanner/>
         {children()}

@@ -2,6 +2,7 @@
 //! thing components talk to. Data flows one way: backend -> store -> view; user intent ->
 //! store action -> backend.
 
+mod change_actions;
 mod freshness;
 mod page_events;
 mod return_from_wpcom;
@@ -128,8 +129,12 @@ impl ConnectionStore {
     /// **Connect** / **Finish setup**: starts authorizing at WordPress.com through `plugin` and
     /// sends the browser there; it comes back to the Overview.
     pub fn connect(&self, plugin: Plugin) {
+        self.connect_returning_to(plugin, self.overview_path.try_get_value());
+    }
+
+    /// Starts authorizing at WordPress.com through `plugin`; the browser comes back to `return_to`.
+    fn connect_returning_to(&self, plugin: Plugin, return_to: Option<String>) {
         let Some(expected_revision) = self.revision() else { return };
-        let return_to = self.overview_path.try_get_value();
         let request = ConnectRequest { plugin, expected_revision, return_to };
         self.run(StoreAction::Connect, |api| api.connect(&request), |store, response| {
             let authorize_url = response.authorize_url.clone();

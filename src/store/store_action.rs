@@ -1,6 +1,6 @@
 //! The actions the owner can start, named so the view can tell which one runs or failed.
 
-use panel_protocol::Plugin;
+use panel_protocol::{ChangeAction, Plugin};
 
 use crate::api::JetpackAction;
 
@@ -19,6 +19,8 @@ pub enum StoreAction {
     SubmitSurvey,
     /// Open the Stripe Express dashboard.
     OpenExpress,
+    /// One action of the guided change of the connection.
+    Change(ChangeAction),
 }
 
 /// An action that failed, with why.

@@ -390,7 +390,9 @@ pub const LOADING_SUPPORT: &str = "Loading the support contacts…";
 pub const SUPPORT_FAILED: &str = "The support contacts could not be loaded.";
 
 /// The ledger screens' words (Transactions, Deposits, Disputes).
+mod change;
 mod ledger;
+pub use change::*;
 pub use ledger::*;
 
 /// Label of whether the store takes payments.

@@ -1,0 +1,30 @@
+use leptos::prelude::*;
+
+use super::{ChangeChoose, ChangeStart, ChangeWalk, PaymentsScreen};
+use crate::app_path::in_app;
+use crate::change_view::{ChangeScreen, change_screen};
+use crate::store::ConnectionStore;
+use crate::strings;
+
+/// **Payments > Change or reset connection**: the guided change, at the step the backend says
+/// it stands (so a reload, another tab or another day resumes it).
+#[component]
+pub fn ChangeConnectionPage() -> impl IntoView {
+    let store = ConnectionStore::expect();
+    let screen = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().map(change_screen)));
+    view! {
+        <PaymentsScreen title=strings::CHANGE_OR_RESET>
+            {move || screen.get().map(|screen| match screen {
+                ChangeScreen::NothingToChange => view! {
+                    <section class="wcpay-card" aria-label=strings::CHANGE_OR_RESET>
+                        <p>{strings::NOTHING_TO_CHANGE}</p>
+                        <a class="wcpay-button wcpay-button--primary" href=in_app("/connect")>{strings::FINISH_SETUP}</a>
+                    </section>
+                }.into_any(),
+                ChangeScreen::Start => view! { <ChangeStart/> }.into_any(),
+                ChangeScreen::Choose => view! { <ChangeChoose/> }.into_any(),
+                ChangeScreen::Walk => view! { <ChangeWalk/> }.into_any(),
+            })}
+        </PaymentsScreen>
+    }
+}

@@ -1,0 +1,27 @@
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+use crate::app_path::in_app;
+use crate::change_view::change_reminder;
+use crate::store::ConnectionStore;
+use crate::strings;
+
+/// On the other Payments screens while a change of the connection is in progress: where it
+/// stands, and the way back to it.
+#[component]
+pub fn ChangeReminder() -> impl IntoView {
+    let store = ConnectionStore::expect();
+    let reminder = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().and_then(change_reminder)));
+    let path = use_location().pathname;
+    move || {
+        let on_change_screen = path.with(|path| path.ends_with("/change"));
+        reminder.get().filter(|_| !on_change_screen).map(|text| {
+            view! {
+                <div class="wcpay-notice wcpay-notice--info" role="status">
+                    <p>{text} " " <A href=in_app("/change") attr:class="wcpay-link">{strings::CHANGE_RESUME}</A></p>
+                </div>
+            }
+        })
+    }
+}
