@@ -7,6 +7,7 @@ const {
   signIn, screenshot, menu, operator, paymentsOff, connectionCard, openOverview, openScreen, logInToWpcom,
   connectFirstTime, installAndActivateJetpack, jetpackRow,
 } = require('../support/panel');
+const { expectNoAxeViolations } = require('../support/axe');
 
 /** The card of the step the owner is on ("Step 2 of 4: ..."). */
 const stepCard = (page) => page.getByRole('region', { name: /^Step \d of \d:/ });
@@ -85,6 +86,7 @@ test('change to another account without Jetpack: four steps, the same Express ac
   await expect(ahead.getByRole('list', { name: 'Progress' }).getByRole('listitem'))
     .toHaveText(['Disconnect', 'Log out of WordPress.com', 'Connect again', 'Check the result']);
   await screenshot(page, 'change-1-start');
+  await expectNoAxeViolations(page, 'Change or reset connection, start');
   await ahead.getByRole('button', { name: 'Start' }).click();
 
   // Choose: another account (the default here); the steps follow the choice.
@@ -94,6 +96,7 @@ test('change to another account without Jetpack: four steps, the same Express ac
   await expect(choose.getByRole('listitem')).toHaveText(['Disconnect', 'Connect again', 'Check the result']);
   await choose.getByRole('radio', { name: 'Connect another WordPress.com account' }).check();
   await screenshot(page, 'change-2-choose');
+  await expectNoAxeViolations(page, 'Change or reset connection, choose');
   await choose.getByRole('button', { name: 'Continue' }).click();
 
   await expectStep(page, 1, 4, 'Disconnect');
@@ -105,9 +108,12 @@ test('change to another account without Jetpack: four steps, the same Express ac
   await expect(stepCard(page).getByRole('timer')).toContainText('Payments paused for under a minute');
   await expect(paymentsOff(page)).toContainText('disconnected from WordPress.com');
   await screenshot(page, 'change-5-step-log-out');
+  await expectNoAxeViolations(page, 'Change or reset connection, log out step');
   await openScreen(page, 'Transactions');
-  await expect(page.getByRole('status').filter({ hasText: 'A change of the connection is in progress: Step 2 of 4, Log out of WordPress.com.' })).toBeVisible();
-  await page.getByRole('link', { name: 'Continue the change' }).click();
+  const reminder = page.getByRole('status').filter({ hasText: 'A change of the connection is in progress: Step 2 of 4, Log out of WordPress.com.' });
+  await expect(reminder).toBeVisible();
+  await expect(paymentsOff(page).getByRole('link', { name: 'Continue the change' })).toBeVisible();
+  await reminder.getByRole('link', { name: 'Continue the change' }).click();
   await expectStep(page, 2, 4, 'Log out of WordPress.com');
   await logOutStep(page, 'Daisy Baker (daisy)');
 
@@ -118,6 +124,7 @@ test('change to another account without Jetpack: four steps, the same Express ac
 
   await expectStep(page, 4, 4, 'Check the result');
   await expect(stepCard(page).locator('.wcpay-paused')).toContainText('Payments were paused for');
+  await expectNoAxeViolations(page, 'Change or reset connection, check');
   await checkAndFinish(page, [
     'Connected to WordPress.com as Sam Rivera (sam)',
     'The account you chose',
@@ -219,6 +226,7 @@ test('a changed site address: the moved site keeps its connection; a copy starts
   await expect(choose.getByRole('radio')).toHaveCount(2);
   await expect(choose.getByRole('radio', { name: 'This is the moved site: keep its connection' })).toBeChecked();
   await screenshot(page, 'change-address-1-choose');
+  await expectNoAxeViolations(page, 'Change or reset connection, changed address');
   await choose.getByRole('button', { name: 'Continue' }).click();
   await expectStep(page, 1, 2, 'Keep the connection at the new address');
   await stepCard(page).getByRole('button', { name: 'Keep the connection' }).click();
@@ -270,9 +278,10 @@ test('a change abandoned half way resumes at the right step after a reload and i
   // The owner closes the tab and comes back later from the Payments menu in a new one.
   const later = await page.context().newPage();
   await later.goto('/');
-  await expect(later.getByRole('status').filter({ hasText: 'Step 2 of 5, Remove Jetpack' })).toBeVisible();
+  const reminder = later.getByRole('status').filter({ hasText: 'Step 2 of 5, Remove Jetpack' });
+  await expect(reminder).toBeVisible();
   await page.close();
-  await later.getByRole('link', { name: 'Continue the change' }).click();
+  await reminder.getByRole('link', { name: 'Continue the change' }).click();
   await expectStep(later, 2, 5, 'Remove Jetpack');
   await stepCard(later).getByRole('button', { name: 'Deactivate and delete Jetpack' }).click();
   await expectStep(later, 3, 5, 'Log out of WordPress.com');
