@@ -7,6 +7,8 @@
 
 #![allow(dead_code)] // Each test binary uses its own share of these helpers.
 
+pub mod in_process;
+
 use std::net::SocketAddr;
 
 use panel_backend::{Backend, BackendOptions};
