@@ -8,6 +8,8 @@
 #![allow(dead_code)] // Each test binary uses its own share of these helpers.
 
 pub mod in_process;
+pub mod process;
+pub mod store;
 
 use std::net::SocketAddr;
 
