@@ -3,7 +3,8 @@
 //! whatever its body; a login link signs in once even when opened many times at once, and
 //! not after a day; a session ends after thirty days; the session key never appears in a
 //! response; every HTML page, however its path is spelled, carries the strict
-//! Content-Security-Policy.
+//! Content-Security-Policy; `scripts/check_bundle_secrets.sh` passes a clean bundle (and the
+//! built `dist/`, when there is one) and finds every kind of secret planted in one.
 
 mod support;
 
@@ -206,5 +207,52 @@ async fn every_html_page_carries_the_strict_policy_however_its_path_is_spelled()
                 "{path}: the app page, with its nonce"
             );
         }
+    }
+}
+
+/// Runs `scripts/check_bundle_secrets.sh` on `bundle`: its exit code and what it printed.
+fn check_bundle(bundle: &std::path::Path) -> (Option<i32>, String) {
+    let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../scripts/check_bundle_secrets.sh");
+    let output = std::process::Command::new("bash").arg(script).arg(bundle).output().expect("bash runs");
+    (
+        output.status.code(),
+        format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr)),
+    )
+}
+
+#[test]
+fn the_bundle_check_passes_a_clean_bundle_and_finds_each_planted_secret() {
+    let clean = tempfile::TempDir::new().expect("dir");
+    std::fs::write(clean.path().join("index.html"), support::INDEX_HTML).expect("index");
+    let app = "const NONCE_HEADER = 'X-WCPay-Nonce'; el.dataset.nonce; fetch('/api/v1/status'); // 0123456789abcdef";
+    std::fs::write(clean.path().join("app.js"), app).expect("js");
+    let (code, output) = check_bundle(clean.path());
+    assert_eq!(code, Some(0), "{output}");
+
+    let token = "3f".repeat(32);
+    for (file, content) in [
+        ("app.js", format!("const nonce = \"{token}\";")),
+        ("index.html", "<div id=\"payments-panel\" data-nonce=\"n\"></div>".to_owned()),
+        ("app.js", "document.cookie = 'panel_session=abc'".to_owned()),
+        ("app.js", "location = '/login?token=0123456789'".to_owned()),
+        ("app.js", "const key = 'sk_live_0123456789abcdef'".to_owned()),
+        ("key.txt", "-----BEGIN PRIVATE KEY-----".to_owned()),
+        ("panel.sqlite3", String::new()),
+    ] {
+        let bundle = tempfile::TempDir::new().expect("dir");
+        std::fs::write(bundle.path().join("index.html"), support::INDEX_HTML).expect("index");
+        std::fs::write(bundle.path().join(file), &content).expect("planted");
+        let (code, output) = check_bundle(bundle.path());
+        assert_eq!(code, Some(1), "{file} with {content:?} must be found: {output}");
+        assert!(!output.contains(&token), "the finding is cut short, not printed whole: {output}");
+    }
+    let (code, _) = check_bundle(&clean.path().join("missing"));
+    assert_eq!(code, Some(2), "no bundle is not a pass");
+
+    // The real bundle, when it has been built.
+    let dist = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../dist");
+    if dist.is_dir() {
+        let (code, output) = check_bundle(&dist);
+        assert_eq!(code, Some(0), "{output}");
     }
 }
