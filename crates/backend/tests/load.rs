@@ -1,11 +1,12 @@
 //! Bounded concurrent load: [`CLIENTS`] signed-in clients on loopback against the real
-//! binary, [`REQUESTS`] requests each (not a duration), mixed reads and conflicting writes.
-//! Every write names the revision it was decided on; a `409 stale_revision` hands back the
-//! current state, from which the client decides again. Afterwards: no 5xx, no refusal but a
-//! stale revision, no lost update (each accepted change is in the event log exactly once, at
+//! binary, a fixed number of requests each (not a duration), mixed reads and conflicting
+//! writes. Every write names the revision it was decided on; a `409 stale_revision` hands back
+//! the current state, from which the client decides again. Afterwards: no 5xx, no refusal but
+//! a stale revision, no lost update (each accepted change is in the event log exactly once, at
 //! the revision its answer named, and the final revision is the base plus the accepted
-//! changes), every accepted survey stored once, and the store consistent. The throughput is
-//! printed, never asserted.
+//! changes), every accepted survey stored once, and the store consistent. The second test
+//! does the same with two server processes on one data directory and `restore-backup` run
+//! beside them (writers in three processes). The throughput is printed, never asserted.
 
 mod support;
 
@@ -55,8 +56,8 @@ fn decide(status: &StatusSnapshot, pick: usize) -> (&'static str, Value, &'stati
     }
 }
 
-/// One client: `REQUESTS` requests, about two reads for each write.
-async fn client(index: usize, base: String, data_dir: std::path::PathBuf) -> Outcome {
+/// One client: `requests` requests, about two reads for each write.
+async fn client(index: usize, base: String, data_dir: std::path::PathBuf, requests: usize) -> Outcome {
     let link = tokio::task::spawn_blocking({
         let base = base.clone();
         move || login_link(&data_dir, &base)
@@ -68,7 +69,7 @@ async fn client(index: usize, base: String, data_dir: std::path::PathBuf) -> Out
     let nonce = nonce_in(&page.text().await.expect("page")).expect("nonce");
     let mut outcome = Outcome::default();
     let mut known: Option<StatusSnapshot> = None;
-    for request in 0..REQUESTS {
+    for request in 0..requests {
         let pick = index * 7 + request * 13;
         let response = match (pick % 3, known.clone()) {
             (0, Some(status)) => {
@@ -131,31 +132,60 @@ async fn client(index: usize, base: String, data_dir: std::path::PathBuf) -> Out
     outcome
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn concurrent_clients_lose_no_update() {
+/// Runs `clients` clients of `requests` requests each, spread over `servers` server processes
+/// on one data directory, while `restore-backup` runs `operator_runs` times beside them; checks
+/// that nothing was lost and prints the throughput.
+async fn run_load(name: &str, servers: usize, clients: usize, requests: usize, operator_runs: u64) {
     let data = TempDir::new().expect("data dir");
     let dist = TempDir::new().expect("dist dir");
     std::fs::write(dist.path().join("index.html"), INDEX_HTML).expect("index.html");
-    let server = ServerProcess::start(data.path(), dist.path());
+    let servers: Vec<_> = (0..servers).map(|_| ServerProcess::start(data.path(), dist.path())).collect();
 
     let started = Instant::now();
-    let tasks: Vec<_> =
-        (0..CLIENTS).map(|index| tokio::spawn(client(index, server.base.clone(), data.path().to_owned()))).collect();
+    let tasks: Vec<_> = (0..clients)
+        .map(|index| {
+            let base = servers[index % servers.len()].base.clone();
+            tokio::spawn(client(index, base, data.path().to_owned(), requests))
+        })
+        .collect();
+    let operator: Vec<_> = (0..operator_runs)
+        .map(|run| {
+            let data_dir = data.path().to_owned();
+            tokio::task::spawn_blocking(move || {
+                std::thread::sleep(std::time::Duration::from_millis(40 * run));
+                let output = std::process::Command::new(support::process::BINARY)
+                    .args(["restore-backup", "--data-dir"])
+                    .arg(&data_dir)
+                    .output()
+                    .expect("restore-backup runs");
+                let stdout = String::from_utf8_lossy(&output.stdout).into_owned();
+                assert!(output.status.success(), "restore-backup: {}", String::from_utf8_lossy(&output.stderr));
+                stdout
+                    .rsplit_once("(revision ")
+                    .and_then(|(_, rest)| rest.trim().trim_end_matches(')').parse::<u64>().ok())
+                    .unwrap_or_else(|| panic!("no revision in {stdout:?}"))
+            })
+        })
+        .collect();
     let mut outcomes = Vec::new();
     for task in tasks {
         outcomes.push(task.await.expect("a client finished"));
     }
+    let mut changes = BTreeMap::new();
+    for run in operator {
+        let revision = run.await.expect("restore-backup finished");
+        assert!(changes.insert(revision, "restored_from_backup").is_none(), "revision {revision} given twice");
+    }
     let elapsed = started.elapsed();
 
     let mut by_status = BTreeMap::new();
-    let mut changes = BTreeMap::new();
     let mut surveys = Vec::new();
     for outcome in outcomes {
         for (status, count) in outcome.by_status {
             *by_status.entry(status).or_insert(0) += count;
         }
         for (revision, kind) in outcome.changes {
-            assert!(changes.insert(revision, kind).is_none(), "two clients were both answered revision {revision}");
+            assert!(changes.insert(revision, kind).is_none(), "revision {revision} was answered twice");
         }
         surveys.extend(outcome.surveys);
     }
@@ -167,14 +197,24 @@ async fn concurrent_clients_lose_no_update() {
     stored_surveys.sort();
     surveys.sort();
     assert_eq!(stored_surveys, surveys, "each accepted survey is stored once");
-    drop(server);
+    drop(servers);
 
-    let total = CLIENTS * REQUESTS;
+    let total = clients * requests;
     println!(
-        "load: {CLIENTS} clients x {REQUESTS} requests = {total} in {elapsed:?} ({:.0} req/s); by status: {by_status:?}; \
-         {} changes accepted, {} surveys",
+        "{name}: {clients} clients x {requests} requests = {total} in {elapsed:?} ({:.0} req/s); by status: \
+         {by_status:?}; {} changes accepted ({operator_runs} by restore-backup), {} surveys",
         total as f64 / elapsed.as_secs_f64(),
         changes.len(),
         surveys.len()
     );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn concurrent_clients_lose_no_update() {
+    run_load("load", 1, CLIENTS, REQUESTS, 0).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_servers_and_operator_commands_on_one_data_dir_lose_no_update() {
+    run_load("load, two servers", 2, CLIENTS, REQUESTS / 2, 4).await;
 }
