@@ -184,7 +184,18 @@ async fn every_html_page_carries_the_strict_policy_however_its_path_is_spelled()
     ] {
         pages.push((path, browser.page(path).await));
     }
-    for path in ["/", "/%69ndex.html", "/login?token=nope"] {
+    for path in [
+        "/wpcom/log-in?state=%FF",
+        "/wpcom/authorize?state=%FF",
+        "/wpcom/me?state=%FF",
+        "/stripe/verify?return_to=%FF",
+        "/stripe/express?token=%FF",
+        "/stripe/express?token=a&token=b",
+        "/wpcom/log-in?state=a&state=b",
+    ] {
+        pages.push((path, browser.page(path).await));
+    }
+    for path in ["/", "/%69ndex.html", "/login?token=nope", "/login?token=%FF", "/login?token=a&token=b"] {
         pages.push((path, stranger.get(backend.url(path)).send().await.expect("request")));
     }
     for (path, page) in pages {
