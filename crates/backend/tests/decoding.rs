@@ -492,3 +492,49 @@ fn encode(text: &str) -> String {
         })
         .collect()
 }
+
+#[tokio::test]
+async fn pathological_bodies_are_refused_as_json_and_change_nothing() {
+    let backend = InProcess::start().await;
+    let limit = panel_backend::BODY_LIMIT;
+    let padded = |length: usize| {
+        let frame = r#"{"expected_revision": 1, "pad": ""}"#.len();
+        format!(r#"{{"expected_revision": 1, "pad": "{}"}}"#, "x".repeat(length - frame)).into_bytes()
+    };
+    let cases: Vec<(&str, Vec<u8>, u16, &str)> = vec![
+        ("nested 60,000 deep", "[".repeat(60_000).into_bytes(), 422, "invalid_body"),
+        ("nested objects", r#"{"a":"#.repeat(10_000).into_bytes(), 422, "invalid_body"),
+        ("a duplicate field", br#"{"expected_revision": 1, "expected_revision": 1}"#.to_vec(), 422, "invalid_body"),
+        (
+            "a 1,000-digit revision",
+            format!(r#"{{"expected_revision": {}}}"#, "9".repeat(1000)).into_bytes(),
+            400,
+            "malformed_json",
+        ),
+        ("a negative revision", br#"{"expected_revision": -1}"#.to_vec(), 422, "invalid_body"),
+        ("a fractional revision", br#"{"expected_revision": 1.0}"#.to_vec(), 422, "invalid_body"),
+        ("an out-of-range float", br#"{"expected_revision": 1e400}"#.to_vec(), 400, "malformed_json"),
+        ("a byte-order mark", b"\xEF\xBB\xBF{\"expected_revision\": 1}".to_vec(), 400, "malformed_json"),
+        ("invalid UTF-8 in a string", b"{\"expected_revision\": 1, \"x\": \"\xFF\"}".to_vec(), 422, "invalid_body"),
+        ("a NUL byte", b"{\"expected_revision\": 1}\0".to_vec(), 400, "malformed_json"),
+        ("two documents", br#"{"expected_revision": 1}{"expected_revision": 1}"#.to_vec(), 400, "malformed_json"),
+        ("the empty body", Vec::new(), 400, "malformed_json"),
+        ("exactly the limit, one field too many", padded(limit), 422, "invalid_body"),
+        ("one byte over the limit", padded(limit + 1), 413, "body_too_large"),
+    ];
+    // Each is a 4xx JSON error; a stray field is refused (422) before its value is read.
+    let (mut observed, mut expected) = (Vec::new(), Vec::new());
+    for (what, body, status, code) in cases {
+        let request = backend
+            .signed(Method::POST, "/api/v1/jetpack/install")
+            .header(header::CONTENT_TYPE, "application/json")
+            .body(Body::from(body))
+            .expect("request");
+        let answer = backend.send(request).await;
+        let error = json_error(&answer, what).unwrap_or_else(|error| panic!("{error}"));
+        observed.push(format!("{what}: {} {}", answer.status.as_u16(), error.code));
+        expected.push(format!("{what}: {status} {code}"));
+    }
+    assert_eq!(observed, expected);
+    assert_eq!(backend.revision_and_events().await, (1, 0), "nothing changed");
+}
