@@ -76,7 +76,8 @@ struct Client {
 
 impl Client {
     async fn sign_in(server: &ServerProcess, data_dir: &std::path::Path) -> Self {
-        let http = reqwest::Client::builder().cookie_store(true).build().expect("client");
+        let http =
+            reqwest::Client::builder().cookie_store(true).timeout(Duration::from_secs(30)).build().expect("client");
         let page = http.get(login_link(data_dir, &server.base)).send().await.expect("the login link opens");
         assert_eq!(page.status(), 200, "signed in");
         let nonce = nonce_in(&page.text().await.expect("page")).expect("the page carries the nonce");
@@ -201,6 +202,8 @@ async fn every_acknowledged_change_survives_sigkill_mid_stream() {
                 }
             }
         }
+        // Should a request have failed before the kill, release the killer all the same.
+        acked.store(u64::MAX, Ordering::SeqCst);
         killer.await.expect("the killer killed");
 
         // Restart on the same directory: the request in flight may or may not have been applied;

@@ -64,7 +64,11 @@ async fn client(index: usize, base: String, data_dir: std::path::PathBuf, reques
     })
     .await
     .expect("login-link ran");
-    let http = reqwest::Client::builder().cookie_store(true).build().expect("client");
+    let http = reqwest::Client::builder()
+        .cookie_store(true)
+        .timeout(std::time::Duration::from_secs(30))
+        .build()
+        .expect("client");
     let page = http.get(link).send().await.expect("the login link opens");
     let nonce = nonce_in(&page.text().await.expect("page")).expect("nonce");
     let mut outcome = Outcome::default();
