@@ -1,6 +1,7 @@
 //! Errors of the JSON API: every one becomes a status code and an [`ErrorBody`] a person can read.
 //!
-//! - 400: malformed JSON (`malformed_json`), a bad query string (`invalid_query`).
+//! - 400: malformed JSON (`malformed_json`), a bad query string (`invalid_query`), a path
+//!   parameter that does not decode (`invalid_path`).
 //! - 401: no valid session cookie (`not_signed_in`).
 //! - 403: a mutation without the session's nonce (`bad_nonce`).
 //! - 404: no such endpoint (`not_found`), no such resource (`no_account`).
@@ -15,7 +16,7 @@
 //!   nothing was changed.
 
 use axum::Json;
-use axum::extract::rejection::{JsonRejection, QueryRejection};
+use axum::extract::rejection::{JsonRejection, PathRejection, QueryRejection};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use connection_domain::DomainError;
@@ -101,6 +102,12 @@ impl From<JsonRejection> for ApiError {
             _ => rejection.body_text(),
         };
         Self::BadRequest(rejection.status(), code, message)
+    }
+}
+
+impl From<PathRejection> for ApiError {
+    fn from(rejection: PathRejection) -> Self {
+        Self::BadRequest(StatusCode::BAD_REQUEST, "invalid_path", rejection.body_text())
     }
 }
 

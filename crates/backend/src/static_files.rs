@@ -1,18 +1,69 @@
 //! Serving the app's release bundle. Files of the bundle are served as they are; every other
 //! path (`/`, the app's own routes like `/payments/deposits`) gets the app page, so routes
-//! survive a reload.
+//! survive a reload. The bundle's `index.html` is only ever the app page (with the session's
+//! nonce and the strict policy), however its path is spelled; every file carries the policy.
 
-use std::path::Path;
+use std::convert::Infallible;
+use std::path::{Component, Path};
 
+use axum::extract::{Request, State};
 use axum::handler::Handler;
+use axum::http::{HeaderValue, header};
+use axum::middleware::{self, Next};
+use axum::response::Response;
 use axum::routing::{MethodRouter, get_service};
+use percent_encoding::percent_decode_str;
 use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::AppState;
 use crate::index_page;
+use crate::pages::html;
 
 /// A service answering with files of `dist`, or the app page for any other path.
 pub(crate) fn service(dist: &Path, state: AppState) -> MethodRouter {
-    let app_page = index_page::app_page.with_state(state);
+    let app_page = index_page::app_page.with_state(state.clone());
     get_service(ServeDir::new(dist).append_index_html_on_directories(false).fallback(app_page))
+        .layer::<_, Infallible>(middleware::from_fn_with_state(state, app_page_by_any_name))
+        .layer::<_, Infallible>(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(html::CONTENT_SECURITY_POLICY),
+        ))
+}
+
+/// Answers a request for the bundle's `index.html` with the app page, however its path is
+/// spelled (`/%69ndex.html`, `/./index.html`, `//index.html/`): the file server would send the
+/// file as it is, without the policy, and to a browser that is not signed in.
+async fn app_page_by_any_name(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if names_index(request.uri().path()) {
+        return index_page::app_page(State(state), request.headers().clone()).await;
+    }
+    next.run(request).await
+}
+
+/// Whether `path` names `index.html` at the bundle's root, read as the file server reads it:
+/// percent-decoded, `.` and empty segments skipped.
+fn names_index(path: &str) -> bool {
+    let Ok(decoded) = percent_decode_str(path).decode_utf8() else {
+        return false;
+    };
+    let mut components = Path::new(&*decoded)
+        .components()
+        .filter(|component| !matches!(component, Component::RootDir | Component::CurDir));
+    components.next() == Some(Component::Normal("index.html".as_ref())) && components.next().is_none()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn index_html_is_recognised_however_it_is_spelled() {
+        for path in ["/index.html", "/%69ndex.html", "/index%2Ehtml", "/./index.html", "//index.html", "/index.html/"] {
+            assert!(names_index(path), "{path}");
+        }
+        for path in ["/", "/app.js", "/assets/index.html", "/index.htm", "/%FF", "/../index.html"] {
+            assert!(!names_index(path), "{path}");
+        }
+    }
 }

@@ -235,6 +235,7 @@ async fn unreadable_requests_are_4xx_json_errors_that_change_nothing() {
         (post("/api/v1/no-such-action"), 404, "not_found"),
         (post("/api/v1/status"), 405, "method_not_allowed"),
         (browser.client.get(browser.url("/api/v1/connect")), 405, "method_not_allowed"),
+        (browser.client.get(browser.url("/api/v1/transactions/%FF")), 400, "invalid_path"),
         (
             json(
                 "/api/v1/connect",

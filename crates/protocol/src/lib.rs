@@ -30,7 +30,7 @@ pub use actions::{
 pub use capabilities::{Capabilities, NextStep};
 pub use change::{
     ChangeAction, ChangeCheck, ChangeGoal, ChangePlan, ChangeProgress, ChangeRequest, ChangeResponse, ChangeStep,
-    ChangeStepState, JetpackChoice,
+    ChangeStepState, JetpackChoice, duration_words,
 };
 pub use connection::{
     BreakCause, Connection, JetpackState, JetpackStatus, Plugin, PluginsUsingConnection, WpcomSession, WpcomUser,

@@ -1,7 +1,7 @@
 //! One-time login links: `serve` (and the `login-link` command) prints one; opening it signs
 //! the browser in with a session cookie, and the link stops working.
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use rusqlite::{OptionalExtension, params};
@@ -10,6 +10,7 @@ use serde::Deserialize;
 use super::{SESSION_COOKIE, SESSION_LIFETIME};
 use crate::clock;
 use crate::database::{Database, DatabaseError};
+use crate::pages::PageQuery;
 use crate::pages::html::{self, Site};
 use crate::random::{self, RandomUnavailable};
 
@@ -54,7 +55,7 @@ pub(crate) struct LoginQuery {
 
 /// `GET /login?token=...`: a live, unused token signs the browser in (a session cookie:
 /// HttpOnly, SameSite=Strict, Path=/) and sends it to the panel; the token is then spent.
-pub(crate) async fn login(State(database): State<Database>, Query(query): Query<LoginQuery>) -> Response {
+pub(crate) async fn login(State(database): State<Database>, PageQuery(query): PageQuery<LoginQuery>) -> Response {
     let (session_token, nonce) = match (random::token(), random::token()) {
         (Ok(session_token), Ok(nonce)) => (session_token, nonce),
         (Err(error), _) | (_, Err(error)) => {

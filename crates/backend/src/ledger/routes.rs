@@ -1,7 +1,7 @@
 //! The ledger's endpoints under `/api/v1`: thin handlers that check the query string, run one
 //! read transaction and answer JSON.
 
-use axum::extract::{FromRef, Path, State};
+use axum::extract::{FromRef, State};
 use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
@@ -15,7 +15,7 @@ use super::{queries, support};
 use crate::api_error::ApiError;
 use crate::clock;
 use crate::database::Database;
-use crate::extract::ApiQuery;
+use crate::extract::{ApiPath, ApiQuery};
 
 /// The ledger's routes, relative to `/api/v1`, for any router state that holds the [`Database`].
 pub fn routes<S>() -> Router<S>
@@ -81,6 +81,7 @@ pub(crate) async fn list_transactions(
     params(("id" = String, Path, description = "The transaction's id, txn_...")),
     responses(
         (status = 200, description = "The transaction", body = Transaction),
+        (status = 400, description = "`invalid_path`: the id does not decode (percent-encoding that is not UTF-8)", body = ErrorBody),
         (status = 404, description = "`no_transaction`: not a transaction of this account", body = ErrorBody),
         (status = 401, description = "Not signed in", body = ErrorBody),
     ),
@@ -88,7 +89,7 @@ pub(crate) async fn list_transactions(
 )]
 pub(crate) async fn get_transaction(
     State(database): State<Database>,
-    Path(id): Path<String>,
+    ApiPath(id): ApiPath<String>,
 ) -> Result<Json<Transaction>, ApiError> {
     let lookup = id.clone();
     let found = database.read(move |transaction| queries::transaction_by_id(transaction, &lookup)).await?;

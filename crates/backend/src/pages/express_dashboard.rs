@@ -1,15 +1,15 @@
 //! The simulated Stripe Express dashboard, opened with a one-time login link: the account's
 //! details, where a real dashboard would let the owner edit them.
 
-use axum::extract::{Query, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Response;
 use connection_domain::DomainError;
 use panel_protocol::{AccountSummary, BusinessProfile, BusinessType};
 use serde::Deserialize;
 
-use super::failure;
 use super::html::{self, Site, escape};
+use super::{PageQuery, failure};
 use crate::account_details;
 use crate::clock;
 use crate::database::{Database, DatabaseError};
@@ -35,7 +35,7 @@ enum Opened {
 }
 
 /// `GET /stripe/express?token=...`: spends the one-time link and shows the account.
-pub(crate) async fn dashboard(State(database): State<Database>, Query(query): Query<TokenQuery>) -> Response {
+pub(crate) async fn dashboard(State(database): State<Database>, PageQuery(query): PageQuery<TokenQuery>) -> Response {
     let opened = database
         .write(move |transaction| {
             let Some(account_id) = express_links::redeem(transaction, &query.token, clock::now())? else {

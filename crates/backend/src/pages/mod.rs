@@ -13,9 +13,12 @@ use std::fmt::Display;
 use axum::Form;
 use axum::Router;
 use axum::extract::rejection::FormRejection;
+use axum::extract::{FromRequestParts, Query};
+use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
+use serde::de::DeserializeOwned;
 
 use crate::AppState;
 use crate::auth::login::{LOGIN_PATH, login};
@@ -46,6 +49,32 @@ async fn stylesheet() -> Response {
     let mut response = include_str!("simulation.css").into_response();
     response.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/css; charset=utf-8"));
     response
+}
+
+/// A page's query string of type `T`. One that does not decode (a parameter given twice, say)
+/// gets a page saying so, with the pages' headers, instead of axum's plain-text rejection.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PageQuery<T>(pub T);
+
+impl<T, S> FromRequestParts<S> for PageQuery<T>
+where
+    T: DeserializeOwned,
+    S: Send + Sync,
+{
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Self, Self::Rejection> {
+        match Query::<T>::from_request_parts(parts, state).await {
+            Ok(Query(value)) => Ok(Self(value)),
+            Err(rejection) => Err(html::notice(
+                rejection.status(),
+                Site::Panel,
+                "This address could not be read",
+                &rejection.body_text(),
+                ("/", "Back to the panel"),
+            )),
+        }
+    }
 }
 
 /// A page shown instead of the one asked for: sign in first, a refused form, a failure.

@@ -2,8 +2,8 @@
 //! the owner's personal and business details create the site's Express account.
 
 use axum::Form;
+use axum::extract::State;
 use axum::extract::rejection::FormRejection;
-use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use connection_domain::{Connection, ExpressAccountId, World};
@@ -14,7 +14,7 @@ use panel_protocol::{
 use serde::Deserialize;
 
 use super::html::{self, Site, escape, hidden};
-use super::{Detour, HasNonce, failure, signed_in, signed_in_form};
+use super::{Detour, HasNonce, PageQuery, failure, signed_in, signed_in_form};
 use crate::account_details;
 use crate::database::{Database, DatabaseError};
 use crate::events::EventDraft;
@@ -111,7 +111,7 @@ fn not_now(world: &World, return_to: &str) -> Option<Response> {
 pub(crate) async fn form_page(
     State(database): State<Database>,
     headers: HeaderMap,
-    Query(query): Query<ReturnQuery>,
+    PageQuery(query): PageQuery<ReturnQuery>,
 ) -> Result<Response, Detour> {
     let session = signed_in(&database, &headers).await?;
     let world = load_world(&database).await?;

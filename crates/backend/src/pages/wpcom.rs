@@ -2,8 +2,8 @@
 //! authorization page (**Approve** / **Deny**), and the profile page with **Log Out**.
 
 use axum::Form;
+use axum::extract::State;
 use axum::extract::rejection::FormRejection;
-use axum::extract::{Query, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use connection_domain::{JetpackPlugin, World, WpcomUser};
@@ -11,7 +11,7 @@ use panel_protocol::{API_PREFIX, CONNECT_RETURN_PATH, EventKind};
 use serde::Deserialize;
 
 use super::html::{self, Site, escape, hidden};
-use super::{Detour, HasNonce, failure, signed_in, signed_in_form};
+use super::{Detour, HasNonce, PageQuery, failure, signed_in, signed_in_form};
 use crate::api::wpcom::log_out as log_out_step;
 use crate::authorization_requests::{self, AUTHORIZE_PAGE, authorize_url};
 use crate::database::{Database, DatabaseError};
@@ -62,7 +62,7 @@ fn after_log_in(state: Option<&str>) -> Redirect {
 pub(crate) async fn log_in_page(
     State(database): State<Database>,
     headers: HeaderMap,
-    Query(query): Query<StateQuery>,
+    PageQuery(query): PageQuery<StateQuery>,
 ) -> Result<Response, Detour> {
     let session = signed_in(&database, &headers).await?;
     let world = load_world(&database).await?;
@@ -233,7 +233,7 @@ fn expired() -> Response {
 pub(crate) async fn authorize_page(
     State(database): State<Database>,
     headers: HeaderMap,
-    Query(query): Query<StateQuery>,
+    PageQuery(query): PageQuery<StateQuery>,
 ) -> Result<Response, Detour> {
     let session = signed_in(&database, &headers).await?;
     let Some(state) = query.pending().map(str::to_owned) else {
@@ -356,7 +356,7 @@ pub(crate) async fn authorize(
 pub(crate) async fn profile(
     State(database): State<Database>,
     headers: HeaderMap,
-    Query(query): Query<StateQuery>,
+    PageQuery(query): PageQuery<StateQuery>,
 ) -> Result<Response, Detour> {
     let session = signed_in(&database, &headers).await?;
     let world = load_world(&database).await?;

@@ -7,6 +7,9 @@
 
 #![allow(dead_code)] // Each test binary uses its own share of these helpers.
 
+pub mod in_process;
+pub mod process;
+pub mod store;
 pub mod walk;
 
 use std::net::SocketAddr;

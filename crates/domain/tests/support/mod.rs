@@ -1,5 +1,7 @@
 //! Fixtures and the checked step runner shared by the integration tests.
 
+#![allow(dead_code)] // Each test binary uses its own share of these helpers.
+
 use connection_domain::{
     DomainError, ExpressAccountId, Plugin, Site, VerificationStatus, World, WpcomUser,
 };

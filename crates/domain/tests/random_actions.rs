@@ -1,0 +1,528 @@
+//! Random sequences of every public transition of the world (proptest): no step panics, the
+//! world's rules hold after every step, every successful step obeys the rules of a step, a
+//! refused step leaves the world exactly as it was, and what a step returns matches the world
+//! it leaves. The world also survives a JSON round trip after every step, as the backend
+//! stores it.
+//!
+//! [`CASES`] sequences of [`MIN_STEPS`] to [`MAX_STEPS`] steps are run (about a second in a debug build);
+//! `PROPTEST_RNG_SEED=<n>` replays a run. The test prints how many steps were taken and which
+//! states were reached, and fails if the generator stopped reaching the deep ones.
+
+mod support;
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+
+use connection_domain::{
+    ChangeGoal, ChangeStep, Connection, ConnectionImpact, DomainError, ExpressAccountId, JetpackChoice, Plugin,
+    VerificationStatus, World, WpcomUser,
+};
+use proptest::prelude::*;
+use proptest::test_runner::{Config, TestError, TestRunner};
+use support::{T0, new_store};
+
+/// How many random sequences are run.
+const CASES: u32 = 512;
+
+/// The fewest steps in one sequence (short ones rarely get past connecting).
+const MIN_STEPS: usize = 8;
+
+/// The most steps in one sequence.
+const MAX_STEPS: usize = 40;
+
+/// One step: every public transition of [`World`], with its arguments.
+#[derive(Debug, Clone)]
+enum Action {
+    InstallJetpack,
+    ActivateJetpack,
+    DeactivateJetpack,
+    DeleteJetpack,
+    StartConnecting(Plugin),
+    CancelConnecting,
+    Authorize,
+    SignUpAndAuthorize(WpcomUser),
+    /// The Express account id as text (it may not parse), and the status Stripe reports.
+    CompleteBusinessVerification(String, VerificationStatus),
+    Disconnect(Plugin),
+    CreateWpcomAccount(WpcomUser),
+    LogInToWpcom(String),
+    LogOutOfWpcom,
+    RestoreFromBackup,
+    ChangeSiteAddress(String),
+    RecordVerificationStatus(VerificationStatus),
+    OptOut,
+    StartChange,
+    ChooseChange(ChangeGoal, Option<JetpackChoice>),
+    ConfirmSiteMoved,
+    StartFreshConnection,
+    RemoveJetpackForChange,
+    FinishChange,
+    CancelChange,
+    /// Chooses the offered plan at this index (modulo how many are offered).
+    ChooseOffered(usize),
+    /// Takes the transition the current step of the change calls for (**Finish setup** for
+    /// reconnecting; approving is [`Action::Authorize`]).
+    WalkChange,
+}
+
+impl Action {
+    /// The action's name, for the statistics.
+    fn name(&self) -> &'static str {
+        match self {
+            Self::InstallJetpack => "install_jetpack",
+            Self::ActivateJetpack => "activate_jetpack",
+            Self::DeactivateJetpack => "deactivate_jetpack",
+            Self::DeleteJetpack => "delete_jetpack",
+            Self::StartConnecting(_) => "start_connecting",
+            Self::CancelConnecting => "cancel_connecting",
+            Self::Authorize => "authorize",
+            Self::SignUpAndAuthorize(_) => "sign_up_and_authorize",
+            Self::CompleteBusinessVerification(..) => "complete_business_verification",
+            Self::Disconnect(_) => "disconnect",
+            Self::CreateWpcomAccount(_) => "create_wpcom_account",
+            Self::LogInToWpcom(_) => "log_in_to_wpcom",
+            Self::LogOutOfWpcom => "log_out_of_wpcom",
+            Self::RestoreFromBackup => "restore_from_backup",
+            Self::ChangeSiteAddress(_) => "change_site_address",
+            Self::RecordVerificationStatus(_) => "record_verification_status",
+            Self::OptOut => "opt_out",
+            Self::StartChange => "start_change",
+            Self::ChooseChange(..) => "choose_change",
+            Self::ConfirmSiteMoved => "confirm_site_moved",
+            Self::StartFreshConnection => "start_fresh_connection",
+            Self::RemoveJetpackForChange => "remove_jetpack_for_change",
+            Self::FinishChange => "finish_change",
+            Self::CancelChange => "cancel_change",
+            Self::ChooseOffered(_) => "choose_offered_change",
+            Self::WalkChange => "walk_change",
+        }
+    }
+}
+
+fn plugin() -> impl Strategy<Value = Plugin> {
+    prop_oneof![Just(Plugin::WooPayments), Just(Plugin::Jetpack)]
+}
+
+fn status() -> impl Strategy<Value = VerificationStatus> {
+    use VerificationStatus::*;
+    prop::sample::select(vec![
+        Complete,
+        PendingVerification,
+        RestrictedSoon,
+        Restricted,
+        Rejected,
+        UnderReview,
+    ])
+}
+
+/// Mostly the store's own accounts and a few new valid ones, sometimes invalid or arbitrary.
+fn login() -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => prop::sample::select(vec!["alice", "bob", "carol", "dave42"]).prop_map(str::to_owned),
+        1 => prop::sample::select(vec!["", "Alice", "bob smith", "dävid", "x-y", "acct_"]).prop_map(str::to_owned),
+        1 => "\\PC{0,12}",
+    ]
+}
+
+fn user() -> impl Strategy<Value = WpcomUser> {
+    (login(), "\\PC{0,16}").prop_map(|(login, display_name)| WpcomUser { login, display_name })
+}
+
+/// Valid ids (two, so a second sign-up could try another), and some that do not parse.
+fn account_id() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => prop::sample::select(vec!["acct_1Nv0FGQ9RKHgCVdK", "acct_0000000000000000"]).prop_map(str::to_owned),
+        1 => prop::sample::select(vec!["", "acct_", "acct_short", "ACCT_1Nv0FGQ9RKHgCVdK"]).prop_map(str::to_owned),
+    ]
+}
+
+/// The store's address, other valid ones, invalid ones and arbitrary text.
+fn site_address() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => prop::sample::select(vec!["https://donuts.example", "https://staging.donuts.example", "http://127.0.0.1:8080"])
+            .prop_map(str::to_owned),
+        1 => prop::sample::select(vec!["", "https://", "ftp://donuts.example", "https://a b", "donuts.example"])
+            .prop_map(str::to_owned),
+        1 => "\\PC{0,24}",
+    ]
+}
+
+/// Every action, weighted so that sequences often get deep (connected, signed up, opted out).
+fn action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        2 => Just(Action::InstallJetpack),
+        2 => Just(Action::ActivateJetpack),
+        1 => Just(Action::DeactivateJetpack),
+        1 => Just(Action::DeleteJetpack),
+        4 => plugin().prop_map(Action::StartConnecting),
+        1 => Just(Action::CancelConnecting),
+        4 => Just(Action::Authorize),
+        2 => user().prop_map(Action::SignUpAndAuthorize),
+        3 => (account_id(), status()).prop_map(|(id, status)| Action::CompleteBusinessVerification(id, status)),
+        2 => plugin().prop_map(Action::Disconnect),
+        1 => user().prop_map(Action::CreateWpcomAccount),
+        4 => login().prop_map(Action::LogInToWpcom),
+        2 => Just(Action::LogOutOfWpcom),
+        1 => Just(Action::RestoreFromBackup),
+        1 => site_address().prop_map(Action::ChangeSiteAddress),
+        2 => status().prop_map(Action::RecordVerificationStatus),
+        2 => Just(Action::OptOut),
+        3 => Just(Action::StartChange),
+        3 => (change_goal(), jetpack_choice()).prop_map(|(goal, jetpack)| Action::ChooseChange(goal, jetpack)),
+        1 => Just(Action::ConfirmSiteMoved),
+        1 => Just(Action::StartFreshConnection),
+        1 => Just(Action::RemoveJetpackForChange),
+        2 => Just(Action::FinishChange),
+        1 => Just(Action::CancelChange),
+        4 => (0..4usize).prop_map(Action::ChooseOffered),
+        8 => Just(Action::WalkChange),
+    ]
+}
+
+fn change_goal() -> impl Strategy<Value = ChangeGoal> {
+    use ChangeGoal::*;
+    prop::sample::select(vec![AnotherAccount, SameAccount, MovedSite, CopyOfSite])
+}
+
+fn jetpack_choice() -> impl Strategy<Value = Option<JetpackChoice>> {
+    prop::sample::select(vec![None, Some(JetpackChoice::Keep), Some(JetpackChoice::Remove)])
+}
+
+/// Applies `action` to `world` at time `now`; checks what a successful step returned against
+/// the worlds before and after it.
+fn apply(
+    world: &mut World,
+    action: &Action,
+    now: i64,
+) -> Result<Result<(), DomainError>, TestCaseError> {
+    let before = world.clone();
+    let outcome = match action {
+        Action::InstallJetpack => world.install_jetpack(),
+        Action::ActivateJetpack => world.activate_jetpack(),
+        Action::DeactivateJetpack => world.deactivate_jetpack(),
+        Action::DeleteJetpack => world.delete_jetpack(),
+        Action::StartConnecting(through) => world.start_connecting(*through),
+        Action::CancelConnecting => world.cancel_connecting(),
+        Action::Authorize | Action::SignUpAndAuthorize(_) => {
+            let authorized = match action {
+                Action::SignUpAndAuthorize(user) => world.sign_up_and_authorize(user.clone(), now),
+                _ => world.authorize(now),
+            };
+            match authorized {
+                Ok(authorized) => {
+                    prop_assert_eq!(Some(authorized.login.as_str()), world.connection().login());
+                    prop_assert_eq!(
+                        Some(authorized.login.as_str()),
+                        world.wpcom().session().login()
+                    );
+                    prop_assert_eq!(
+                        authorized.express_account.as_ref(),
+                        before.account().map(|a| a.id())
+                    );
+                    prop_assert_eq!(
+                        authorized.jetpack_connected,
+                        world.jetpack_connected_as().is_some()
+                    );
+                    prop_assert!(world.connection().is_working() && world.authorizing().is_none());
+                    Ok(())
+                }
+                Err(error) => Err(error),
+            }
+        }
+        Action::CompleteBusinessVerification(id, status) => match id.parse::<ExpressAccountId>() {
+            Ok(id) => world.complete_business_verification(id, *status, now),
+            Err(error) => {
+                prop_assert_eq!(&error, &DomainError::InvalidAccountId { given: id.clone() });
+                Err(error)
+            }
+        },
+        Action::Disconnect(through) => match world.disconnect(*through, now) {
+            Ok(disconnected) => {
+                prop_assert_eq!(Some(disconnected.login.as_str()), before.connection().login());
+                prop_assert_eq!(disconnected.lost_connection, before.disconnect_breaks());
+                prop_assert_eq!(world.connection(), &Connection::NotConnected);
+                prop_assert!(world.disconnect_breaks().is_empty());
+                Ok(())
+            }
+            Err(error) => Err(error),
+        },
+        Action::CreateWpcomAccount(user) => world.create_wpcom_account(user.clone()),
+        Action::LogInToWpcom(login) => world.log_in_to_wpcom(login),
+        Action::LogOutOfWpcom => world.log_out_of_wpcom(),
+        Action::RestoreFromBackup => {
+            let impact = world.restore_from_backup();
+            prop_assert_eq!(impact == ConnectionImpact::Broke, before.connection().is_working());
+            Ok(())
+        }
+        Action::ChangeSiteAddress(url) => match world.change_site_address(url.as_str()) {
+            Ok(impact) => {
+                prop_assert_eq!(
+                    impact == ConnectionImpact::Broke,
+                    before.connection().is_working()
+                );
+                prop_assert_eq!(world.site().url(), url.as_str());
+                Ok(())
+            }
+            Err(error) => Err(error),
+        },
+        Action::RecordVerificationStatus(status) => world.record_verification_status(*status),
+        Action::OptOut => world.opt_out(now),
+        Action::StartChange => world.start_change(now as u64, now),
+        Action::ChooseChange(goal, jetpack) => world.choose_change(*goal, *jetpack),
+        Action::ConfirmSiteMoved => world.confirm_site_moved(now),
+        Action::StartFreshConnection => world.start_fresh_connection(now),
+        Action::RemoveJetpackForChange => world.remove_jetpack_for_change(),
+        Action::FinishChange => match world.finish_change(now) {
+            Ok(summary) => {
+                prop_assert_eq!(before.current_change_step(), Some(ChangeStep::Check));
+                prop_assert!(world.change().is_none());
+                prop_assert_eq!(summary.to_login.as_deref(), world.connection().login());
+                prop_assert!(summary.paused_for.is_none_or(|paused| paused >= 0));
+                Ok(())
+            }
+            Err(error) => Err(error),
+        },
+        Action::CancelChange => world.cancel_change().map(|_| ()),
+        Action::ChooseOffered(index) => {
+            let options = world.change_options();
+            match options.get(index % options.len().max(1)) {
+                Some(plan) => world.choose_change(plan.goal, plan.jetpack),
+                None => world.choose_change(ChangeGoal::SameAccount, None),
+            }
+        }
+        Action::WalkChange => match world.current_change_step() {
+            Some(ChangeStep::Disconnect) => world.disconnect(Plugin::WooPayments, now).map(|_| ()),
+            Some(ChangeStep::ConfirmMove) => world.confirm_site_moved(now),
+            Some(ChangeStep::StartFresh) => world.start_fresh_connection(now),
+            Some(ChangeStep::RemoveJetpack) => world.remove_jetpack_for_change(),
+            Some(ChangeStep::LogOutOfWpcom) => world.log_out_of_wpcom(),
+            Some(ChangeStep::Reconnect) => reconnect_step(world, now),
+            Some(ChangeStep::Check) => match world.finish_change(now) {
+                Ok(_) => {
+                    prop_assert!(world.change().is_none());
+                    Ok(())
+                }
+                Err(error) => Err(error),
+            },
+            None => world.finish_change(now).map(|_| ()),
+        },
+    };
+    Ok(outcome)
+}
+
+/// One transition towards reconnecting: **Finish setup**, then log in as the account the goal
+/// asks for, then approve.
+fn reconnect_step(world: &mut World, now: i64) -> Result<(), DomainError> {
+    if world.authorizing().is_none() {
+        return world.start_connecting(Plugin::WooPayments);
+    }
+    if world.wpcom().session().login().is_some() {
+        return world.authorize(now).map(|_| ());
+    }
+    let from = world.change().map(|change| change.from_login().to_owned()).unwrap_or_default();
+    let same = world.change().and_then(|change| change.plan()).is_some_and(|plan| plan.goal == ChangeGoal::SameAccount);
+    let login = if same { from } else if from == "bob" { "alice".to_owned() } else { "bob".to_owned() };
+    world.log_in_to_wpcom(&login)
+}
+
+/// Which states a run reached, and how steps went, by action.
+#[derive(Debug, Default)]
+struct Stats {
+    steps: usize,
+    by_action: BTreeMap<&'static str, (usize, usize)>,
+    connected_with_account: usize,
+    jetpack_connected: usize,
+    broken: usize,
+    opted_out: usize,
+    changes_finished: usize,
+}
+
+/// Runs one sequence from a fresh store, checking every step.
+fn run(actions: &[Action], stats: &RefCell<Stats>) -> Result<(), TestCaseError> {
+    run_from(new_store(), actions, stats)
+}
+
+/// Runs one sequence from `world`, checking every step.
+fn run_from(mut world: World, actions: &[Action], stats: &RefCell<Stats>) -> Result<(), TestCaseError> {
+    for (index, action) in actions.iter().enumerate() {
+        let before = world.clone();
+        let now = T0 + 60 * i64::try_from(index).unwrap_or(i64::MAX / 120);
+        let outcome = apply(&mut world, action, now)?;
+        let at = format!("step {index} ({action:?})");
+        match &outcome {
+            Ok(()) => {
+                if let Err(broken) = before.check_transition(&world) {
+                    return Err(TestCaseError::fail(format!("{at}: transition: {broken}")));
+                }
+            }
+            Err(error) => {
+                prop_assert_eq!(
+                    &world,
+                    &before,
+                    "{}: refused with {:?} but changed the world",
+                    at,
+                    error
+                );
+                prop_assert!(
+                    !error.code().is_empty() && error.to_string().ends_with('.'),
+                    "{}: {:?}",
+                    at,
+                    error
+                );
+            }
+        }
+        if let Err(broken) = world.check_invariants() {
+            return Err(TestCaseError::fail(format!("{at}: invariants: {broken}")));
+        }
+        let json = serde_json::to_string(&world)
+            .map_err(|error| TestCaseError::fail(error.to_string()))?;
+        let reloaded: World =
+            serde_json::from_str(&json).map_err(|error| TestCaseError::fail(error.to_string()))?;
+        prop_assert_eq!(&reloaded, &world, "{}: the JSON round trip changed the world", at);
+        // What the UI reads must be computable in every state.
+        let _ = (world.capabilities(), world.next_step(), world.change_options(), world.change_check());
+        if let Some(step) = world.current_change_step() {
+            prop_assert!(world.change_steps().contains(&(step, false)), "{}: the current step is a step not done", at);
+        }
+
+        let mut stats = stats.borrow_mut();
+        stats.steps += 1;
+        let counts = stats.by_action.entry(action.name()).or_default();
+        if outcome.is_ok() {
+            counts.0 += 1
+        } else {
+            counts.1 += 1
+        }
+        stats.connected_with_account +=
+            usize::from(world.connection().is_working() && world.account().is_some());
+        stats.jetpack_connected += usize::from(world.jetpack_connected_as().is_some());
+        stats.broken += usize::from(matches!(world.connection(), Connection::Broken { .. }));
+        stats.opted_out += usize::from(world.is_opted_out());
+        stats.changes_finished += usize::from(before.current_change_step() == Some(ChangeStep::Check) && world.change().is_none() && outcome.is_ok());
+    }
+    Ok(())
+}
+
+#[test]
+fn random_sequences_of_every_transition_keep_every_rule() {
+    let config = Config { cases: CASES, failure_persistence: None, ..Config::default() };
+    let mut runner = TestRunner::new(config);
+    let stats = RefCell::new(Stats::default());
+    let sequences = prop::collection::vec(action(), MIN_STEPS..=MAX_STEPS);
+    if let Err(error) = runner.run(&sequences, |actions| run(&actions, &stats)) {
+        match error {
+            TestError::Fail(reason, actions) => panic!("{reason}\nminimal sequence: {actions:#?}"),
+            TestError::Abort(reason) => panic!("aborted: {reason}"),
+        }
+    }
+
+    let stats = stats.into_inner();
+    println!(
+        "random_actions: {CASES} cases x {MIN_STEPS} to {MAX_STEPS} steps: {} steps in all",
+        stats.steps
+    );
+    for (name, (accepted, refused)) in &stats.by_action {
+        println!("  {name:<32} {accepted:>6} accepted {refused:>6} refused");
+    }
+    println!(
+        "  steps ending connected with an account: {}, Jetpack connected: {}, broken: {}, opted out: {}, changes finished: {}",
+        stats.connected_with_account, stats.jetpack_connected, stats.broken, stats.opted_out, stats.changes_finished
+    );
+    assert_eq!(stats.by_action.len(), 26, "every action was tried");
+    // The change's own steps are taken mostly by `walk_change`; called at random they are
+    // refused far more often than not, and may never be accepted in a run.
+    let walked_only = [
+        "choose_change",
+        "choose_offered_change",
+        "confirm_site_moved",
+        "start_fresh_connection",
+        "remove_jetpack_for_change",
+        "finish_change",
+        "walk_change",
+        "cancel_change",
+    ];
+    for (name, (accepted, refused)) in &stats.by_action {
+        let can_refuse = *name != "restore_from_backup";
+        assert!(
+            (*accepted > 0 || walked_only.contains(name)) && (*refused > 0 || !can_refuse),
+            "{name} was never both accepted and refused"
+        );
+    }
+    for (state, steps) in [
+        ("connected with an account", stats.connected_with_account),
+        ("Jetpack connected", stats.jetpack_connected),
+        ("broken", stats.broken),
+        ("opted out", stats.opted_out),
+    ] {
+        assert!(steps > 0, "no sequence reached {state}: the generator no longer gets deep");
+    }
+}
+
+/// The actions of a guided change, with the outside events that can interrupt one.
+fn change_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        2 => Just(Action::StartChange),
+        1 => (change_goal(), jetpack_choice()).prop_map(|(goal, jetpack)| Action::ChooseChange(goal, jetpack)),
+        3 => (0..4usize).prop_map(Action::ChooseOffered),
+        10 => Just(Action::WalkChange),
+        4 => Just(Action::Authorize),
+        1 => login().prop_map(Action::LogInToWpcom),
+        1 => Just(Action::LogOutOfWpcom),
+        1 => plugin().prop_map(Action::Disconnect),
+        1 => Just(Action::DeactivateJetpack),
+        1 => Just(Action::RemoveJetpackForChange),
+        1 => Just(Action::ConfirmSiteMoved),
+        1 => Just(Action::StartFreshConnection),
+        1 => Just(Action::FinishChange),
+        1 => Just(Action::CancelChange),
+        1 => Just(Action::RestoreFromBackup),
+        1 => site_address().prop_map(Action::ChangeSiteAddress),
+    ]
+}
+
+/// A connected, verified store; with Jetpack active or not; working, restored from a backup, or
+/// at a new address.
+fn change_ready_store() -> impl Strategy<Value = World> {
+    (any::<bool>(), 0..3u8).prop_map(|(jetpack, breakage)| {
+        let mut world = support::connected_store();
+        if jetpack {
+            support::step(&mut world, "install Jetpack", World::install_jetpack);
+            support::step(&mut world, "activate Jetpack", World::activate_jetpack);
+        }
+        match breakage {
+            1 => {
+                world.restore_from_backup();
+            }
+            2 => {
+                support::step(&mut world, "new address", |w| w.change_site_address("https://donuts.shop"));
+            }
+            _ => {}
+        }
+        world
+    })
+}
+
+#[test]
+fn random_walks_through_a_change_keep_every_rule() {
+    let config = Config { cases: 256, failure_persistence: None, ..Config::default() };
+    let mut runner = TestRunner::new(config);
+    let stats = RefCell::new(Stats::default());
+    let cases = (change_ready_store(), prop::collection::vec(change_action(), 4..=30));
+    if let Err(error) = runner.run(&cases, |(world, actions)| run_from(world, &actions, &stats)) {
+        match error {
+            TestError::Fail(reason, case) => panic!("{reason}\nminimal case: {case:#?}"),
+            TestError::Abort(reason) => panic!("aborted: {reason}"),
+        }
+    }
+    let stats = stats.into_inner();
+    println!("random_walks_through_a_change: 256 cases x 4 to 30 steps: {} steps in all", stats.steps);
+    for (name, (accepted, refused)) in &stats.by_action {
+        println!("  {name:<32} {accepted:>6} accepted {refused:>6} refused");
+    }
+    println!("  changes finished: {}", stats.changes_finished);
+    for name in ["start_change", "choose_offered_change", "walk_change", "cancel_change"] {
+        let (accepted, refused) = stats.by_action.get(name).copied().unwrap_or_default();
+        assert!(accepted > 0 && refused > 0, "{name} was never both accepted and refused");
+    }
+    assert!(stats.changes_finished > 0, "no walk reached the end of a change: the generator no longer gets deep");
+}
