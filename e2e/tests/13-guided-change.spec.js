@@ -12,6 +12,12 @@ const { expectNoAxeViolations } = require('../support/axe');
 /** The card of the step the owner is on ("Step 2 of 4: ..."). */
 const stepCard = (page) => page.getByRole('region', { name: /^Step \d of \d:/ });
 
+/** Focuses `control` and presses Enter on it, as a keyboard user does. */
+async function pressOn(control) {
+  await control.focus();
+  await control.press('Enter');
+}
+
 /** Opens the flow from the Overview's connection card and waits for its title. */
 async function openChange(page) {
   await openOverview(page);
@@ -221,16 +227,20 @@ test('a changed site address: the moved site keeps its connection; a copy starts
   await openChange(page);
   await expect(page.getByRole('region', { name: 'Why it broke' }))
     .toContainText('The site now answers at https://donuts.shop; its connection was made at https://store.example.');
-  await page.getByRole('button', { name: 'Start' }).click();
+  // With the keyboard: each button that goes away hands the focus to the next screen's heading.
+  await pressOn(page.getByRole('button', { name: 'Start' }));
   const choose = page.getByRole('form', { name: 'What do you want to do?' });
+  await expect(page.getByRole('heading', { name: 'What do you want to do?' })).toBeFocused();
   await expect(choose.getByRole('radio')).toHaveCount(2);
   await expect(choose.getByRole('radio', { name: 'This is the moved site: keep its connection' })).toBeChecked();
   await screenshot(page, 'change-address-1-choose');
   await expectNoAxeViolations(page, 'Change or reset connection, changed address');
-  await choose.getByRole('button', { name: 'Continue' }).click();
+  await pressOn(choose.getByRole('button', { name: 'Continue' }));
   await expectStep(page, 1, 2, 'Keep the connection at the new address');
-  await stepCard(page).getByRole('button', { name: 'Keep the connection' }).click();
+  await expect(page.getByRole('heading', { name: /^Step 1 of 2/ })).toBeFocused();
+  await pressOn(stepCard(page).getByRole('button', { name: 'Keep the connection' }));
   await expectStep(page, 2, 2, 'Check the result');
+  await expect(page.getByRole('heading', { name: /^Step 2 of 2/ })).toBeFocused();
   await checkAndFinish(page, [
     'Connected to WordPress.com as Daisy Baker (daisy)',
     'The account you chose',

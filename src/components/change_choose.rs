@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use panel_protocol::{ChangeAction, ChangeGoal, JetpackChoice};
 
 use super::{ChangeStepList, WhyItBroke};
+use super::focus::focus_if_lost;
 use crate::change_view::{goals, jetpack_choices, plan_for};
 use crate::store::{ConnectionStore, StoreAction};
 use crate::strings;
@@ -23,6 +24,13 @@ pub fn ChangeChoose() -> impl IntoView {
         options.with(|o| plan_for(o, goal, jetpack).map(|plan| plan.steps.iter().map(|&step| (step, false)).collect()))
             .unwrap_or_default()
     });
+    let heading = NodeRef::<leptos::html::H2>::new();
+    // Coming from Start, whose button is gone: focus moves here.
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            focus_if_lost(&heading);
+        }
+    });
     let busy = move || store.running().get().is_some();
     let choosing = move || matches!(store.running().get(), Some(StoreAction::Change(ChangeAction::Choose { .. })));
     let submit = move |event: leptos::ev::SubmitEvent| {
@@ -34,7 +42,7 @@ pub fn ChangeChoose() -> impl IntoView {
     view! {
         <WhyItBroke/>
         <form class="wcpay-card" aria-labelledby="wcpay-choose-heading" on:submit=submit>
-            <h2 id="wcpay-choose-heading" class="wcpay-card__heading">{strings::CHANGE_CHOOSE_HEADING}</h2>
+            <h2 id="wcpay-choose-heading" class="wcpay-card__heading" tabindex="-1" node_ref=heading>{strings::CHANGE_CHOOSE_HEADING}</h2>
             <fieldset class="wcpay-fieldset">
                 <legend class="wcpay-subheading">{strings::CHANGE_GOAL_LEGEND}</legend>
                 {move || options.with(|o| goals(o)).into_iter().map(|option| view! {

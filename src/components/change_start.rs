@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use panel_protocol::{ChangeAction, Connection};
 
 use super::connection_panel::describe;
+use super::focus::focus_if_lost;
 use super::{ChangeStepList, WhyItBroke};
 use crate::status_view::jetpack_state_label;
 use crate::store::{ConnectionStore, StoreAction};
@@ -28,11 +29,18 @@ pub fn ChangeStart() -> impl IntoView {
     let steps = Memo::new(move |_| {
         snapshot.with(|s| s.as_ref().and_then(|s| s.change_options.first().map(|plan| plan.steps.clone())).unwrap_or_default())
     });
+    let heading = NodeRef::<leptos::html::H2>::new();
+    // Back from a cancelled change, whose button is gone: focus moves here.
+    Effect::new(move |_| {
+        if let Some(heading) = heading.get() {
+            focus_if_lost(&heading);
+        }
+    });
     let starting = move || store.running().get() == Some(StoreAction::Change(ChangeAction::Start));
     view! {
         <WhyItBroke/>
         <section class="wcpay-card" aria-labelledby="wcpay-change-now-heading">
-            <h2 id="wcpay-change-now-heading" class="wcpay-card__heading">{strings::CHANGE_NOW_HEADING}</h2>
+            <h2 id="wcpay-change-now-heading" class="wcpay-card__heading" tabindex="-1" node_ref=heading>{strings::CHANGE_NOW_HEADING}</h2>
             {move || facts.get().map(|(label, user, account, jetpack)| view! {
                 <dl class="wcpay-facts">
                     <dt>{label}</dt><dd>{user}</dd>

@@ -2,6 +2,7 @@ use leptos::prelude::*;
 use panel_protocol::{ChangeAction, Plugin};
 
 use super::{ChangeStepList, ChangeStepPanel, DisconnectDialog, PaymentsPaused, WhyItBroke};
+use super::focus::focus_if_lost;
 use crate::change_view::position;
 use crate::store::ConnectionStore;
 use crate::strings;
@@ -19,10 +20,18 @@ pub fn ChangeWalk() -> impl IntoView {
     });
     let pause = Memo::new(move |_| change.with(|c| c.as_ref().and_then(|c| c.paused_since.map(|since| (since, c.reconnected_at)))));
     let disconnecting = RwSignal::new(false);
+    let heading = NodeRef::<leptos::html::H2>::new();
+    // When a step is done its button goes away: focus moves to the next step's heading.
+    Effect::new(move |_| {
+        at.track();
+        if let Some(heading) = heading.get() {
+            focus_if_lost(&heading);
+        }
+    });
     view! {
         <WhyItBroke/>
         <section class="wcpay-card" aria-labelledby="wcpay-walk-heading">
-            <h2 id="wcpay-walk-heading" class="wcpay-card__heading" tabindex="-1">
+            <h2 id="wcpay-walk-heading" class="wcpay-card__heading" tabindex="-1" node_ref=heading>
                 {move || at.get().map(|at| format!("{}: {}", strings::step_of(at.number, at.total), strings::step_title(at.step)))}
             </h2>
             <ChangeStepList steps current=Signal::derive(move || at.get().map(|at| at.step))/>

@@ -22,6 +22,7 @@ mod disputes_page;
 mod disputes_panel;
 mod error_notice;
 mod filter_select;
+pub(crate) mod focus;
 mod jetpack_page;
 mod ledger_cells;
 mod ledger_list;
