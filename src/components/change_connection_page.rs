@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use panel_protocol::NextStep;
 
 use super::{ChangeChoose, ChangeStart, ChangeWalk, PaymentsScreen};
 use crate::app_path::in_app;
@@ -12,9 +13,12 @@ use crate::strings;
 pub fn ChangeConnectionPage() -> impl IntoView {
     let store = ConnectionStore::expect();
     let screen = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().map(change_screen)));
+    let opted_out = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().is_some_and(|s| s.next_step == NextStep::OptedOut)));
     view! {
         <PaymentsScreen title=strings::CHANGE_OR_RESET>
             {move || screen.get().map(|screen| match screen {
+                // Opted out: the notice above says it all; nothing can be changed.
+                ChangeScreen::NothingToChange if opted_out.get() => ().into_any(),
                 ChangeScreen::NothingToChange => view! {
                     <section class="wcpay-card" aria-label=strings::CHANGE_OR_RESET>
                         <p>{strings::NOTHING_TO_CHANGE}</p>

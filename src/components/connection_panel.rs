@@ -15,8 +15,9 @@ pub fn ConnectionPanel(
     connection: Connection,
     /// Whether the store can take payments now (why not is in the payments-off banner).
     takes_payments: bool,
+    /// Whether the connection can be changed or reset (there is one, and the store did not opt out).
+    changeable: bool,
 ) -> impl IntoView {
-    let changeable = !matches!(connection, Connection::NotConnected);
     let (modifier, body) = match connection {
         Connection::NotConnected => (
             "warning",

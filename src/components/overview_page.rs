@@ -17,7 +17,12 @@ pub fn OverviewPage() -> impl IntoView {
     let snapshot = store.snapshot();
     let unfinished = Memo::new(move |_| snapshot.with(|s| s.as_ref().is_some_and(setup_unfinished)));
     let connection = Memo::new(move |_| {
-        snapshot.with(|s| s.as_ref().map(|s| (s.connection.clone(), s.capabilities.take_payments)))
+        snapshot.with(|s| {
+            s.as_ref().map(|s| {
+                let changeable = s.change.is_some() || !s.change_options.is_empty();
+                (s.connection.clone(), s.capabilities.take_payments, changeable)
+            })
+        })
     });
     let account = Memo::new(move |_| snapshot.with(|s| s.as_ref().map(|s| s.account.clone())));
     let has_account = Memo::new(move |_| snapshot.with(|s| s.as_ref().is_some_and(|s| s.account.is_some())));
@@ -27,7 +32,7 @@ pub fn OverviewPage() -> impl IntoView {
                 <SetupTaskList/>
             </Show>
             <div class="wcpay-cards">
-                {move || connection.get().map(|(connection, takes_payments)| view! { <ConnectionPanel connection takes_payments/> })}
+                {move || connection.get().map(|(connection, takes_payments, changeable)| view! { <ConnectionPanel connection takes_payments changeable/> })}
                 {move || account.get().map(|account| view! { <AccountPanel account/> })}
                 <WpcomSessionCard/>
                 <Show when=move || has_account.get()>
