@@ -3,6 +3,7 @@
 use panel_protocol::Plugin;
 
 use crate::api::JetpackAction;
+use crate::strings;
 
 /// One thing the owner asked the store to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +20,23 @@ pub enum StoreAction {
     SubmitSurvey,
     /// Open the Stripe Express dashboard.
     OpenExpress,
+}
+
+impl StoreAction {
+    /// The heading of the notice saying this action failed: what could not be done.
+    pub fn failed_heading(self) -> &'static str {
+        match self {
+            Self::Connect => strings::CONNECT_FAILED,
+            Self::Disconnect(_) => strings::DISCONNECT_FAILED,
+            Self::Jetpack(JetpackAction::Install) => strings::INSTALL_FAILED,
+            Self::Jetpack(JetpackAction::Activate) => strings::ACTIVATE_FAILED,
+            Self::Jetpack(JetpackAction::Deactivate) => strings::DEACTIVATE_FAILED,
+            Self::Jetpack(JetpackAction::Delete) => strings::DELETE_FAILED,
+            Self::LogOutOfWpcom => strings::LOG_OUT_FAILED,
+            Self::SubmitSurvey => strings::SURVEY_FAILED,
+            Self::OpenExpress => strings::EXPRESS_FAILED,
+        }
+    }
 }
 
 /// An action that failed, with why.
