@@ -16,6 +16,8 @@ missing_debs=()
 [ -x /usr/bin/chromium ] || missing_debs+=(chromium)
 [ -x /usr/bin/chromedriver ] || missing_debs+=(chromium-driver)
 [ -x /usr/bin/firefox-esr ] || missing_debs+=(firefox-esr)
+# The hostile-text end-to-end test renames the site in the database, as a store owner would.
+[ -x /usr/bin/sqlite3 ] || missing_debs+=(sqlite3)
 if [ ${#missing_debs[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing_debs[*]}"
   sudo_cmd=""

@@ -11,6 +11,9 @@ pub struct PanelConfig {
     /// The path under which the panel's screens live, without a trailing slash (`""` for the
     /// site root, `/wp-admin/payments` when embedded there).
     pub route_base: String,
+    /// How long to wait for an answer before giving up, in milliseconds (the API client's
+    /// default, 20 s, when `None`).
+    pub request_timeout_ms: Option<u32>,
 }
 
 impl PanelConfig {
@@ -19,12 +22,18 @@ impl PanelConfig {
 
     /// A config for the API at `api_root`, with screens at the site root and no nonce.
     pub fn new(api_root: impl Into<String>) -> Self {
-        Self { api_root: without_trailing_slash(api_root.into()), nonce: None, route_base: String::new() }
+        Self { api_root: without_trailing_slash(api_root.into()), nonce: None, route_base: String::new(), request_timeout_ms: None }
     }
 
     /// The same config, sending `nonce` with every action; an empty nonce counts as none.
     pub fn with_nonce(mut self, nonce: Option<String>) -> Self {
         self.nonce = nonce.filter(|nonce| !nonce.is_empty());
+        self
+    }
+
+    /// The same config, giving up on a request after `timeout_ms` (the default when `None`).
+    pub fn with_request_timeout_ms(mut self, timeout_ms: Option<u32>) -> Self {
+        self.request_timeout_ms = timeout_ms;
         self
     }
 

@@ -78,9 +78,19 @@ pub fn mount(host: HtmlElement, config: PanelConfig) {
 }
 
 /// For host pages: mounts the panel into `host` with the API at `api_root`, sending `nonce`
-/// with every action, its screens under `route_base` (JavaScript: `mountPaymentsPanel`).
+/// with every action, its screens under `route_base`, giving up on a request after
+/// `request_timeout_ms` (20 s when left out) (JavaScript: `mountPaymentsPanel`).
 #[wasm_bindgen(js_name = mountPaymentsPanel)]
-pub fn mount_payments_panel(host: HtmlElement, api_root: String, nonce: Option<String>, route_base: Option<String>) {
-    let config = PanelConfig::new(api_root).with_nonce(nonce).with_route_base(route_base.unwrap_or_default());
+pub fn mount_payments_panel(
+    host: HtmlElement,
+    api_root: String,
+    nonce: Option<String>,
+    route_base: Option<String>,
+    request_timeout_ms: Option<u32>,
+) {
+    let config = PanelConfig::new(api_root)
+        .with_nonce(nonce)
+        .with_route_base(route_base.unwrap_or_default())
+        .with_request_timeout_ms(request_timeout_ms);
     mount(host, config);
 }

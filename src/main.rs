@@ -1,5 +1,6 @@
 //! The standalone page: mounts the panel into `#payments-panel`, configured by its data
-//! attributes (`data-api-root`, `data-nonce`, `data-route-base`), as an embedding page would.
+//! attributes (`data-api-root`, `data-nonce`, `data-route-base`, `data-request-timeout-ms`), as
+//! an embedding page would.
 
 use payments_panel::config::PanelConfig;
 use wasm_bindgen::JsCast;
@@ -20,6 +21,7 @@ fn main() {
     let api_root = host.get_attribute("data-api-root").unwrap_or_else(|| PanelConfig::DEFAULT_API_ROOT.to_owned());
     let nonce = host.get_attribute("data-nonce");
     let route_base = host.get_attribute("data-route-base");
+    let timeout_ms = host.get_attribute("data-request-timeout-ms").and_then(|ms| ms.trim().parse().ok());
     // The same entry point a host page calls, so standalone and embedded cannot differ.
-    payments_panel::mount_payments_panel(host, api_root, nonce, route_base);
+    payments_panel::mount_payments_panel(host, api_root, nonce, route_base, timeout_ms);
 }

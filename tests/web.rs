@@ -122,7 +122,7 @@ async fn a_malformed_status_says_so_instead_of_panicking() {
     backend.answer(Method::Get, "/status", Ok(RawResponse { status: 200, body: r#"{"revision":1}"#.into() }));
     let panel = mount_at("/", backend);
     settle_until(&panel.host, "the error notice", |h| find(h, "[role='alert']").is_some()).await;
-    assert!(text_of(&panel.host, "[role='alert']").contains(strings::BACKEND_MALFORMED));
+    assert!(text_of(&panel.host, "[role='alert']").contains(&strings::missing_field("site")), "names the missing field");
 }
 
 #[wasm_bindgen_test]

@@ -6,7 +6,7 @@ use panel_protocol::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use super::{ApiError, ApiRequest, Method, Reply, Transport, decode};
+use super::{ApiError, ApiRequest, BadBody, Method, Reply, Transport, decode};
 
 /// What the panel can do to the Jetpack plugin (Plugins > Installed Plugins).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -51,7 +51,7 @@ impl ApiClient {
     fn post<T: DeserializeOwned + 'static>(&self, path: &str, body: &impl Serialize) -> Reply<T> {
         match serde_json::to_string(body) {
             Ok(body) => self.call(ApiRequest { method: Method::Post, path: path.to_owned(), body: Some(body) }),
-            Err(error) => Box::pin(async move { Err(ApiError::Malformed(error.to_string())) }),
+            Err(_) => Box::pin(async move { Err(ApiError::Malformed(BadBody::Request)) }),
         }
     }
 

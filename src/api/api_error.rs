@@ -4,6 +4,7 @@ use std::fmt;
 
 use panel_protocol::StatusSnapshot;
 
+use super::BadBody;
 use crate::strings;
 
 /// A failed request to the backend.
@@ -11,6 +12,18 @@ use crate::strings;
 pub enum ApiError {
     /// No answer at all: the backend is down, the network is off, or the request was blocked.
     Unreachable(String),
+    /// The browser is offline: the request could not leave it.
+    Offline,
+    /// No answer within the panel's time limit; the request was abandoned.
+    TimedOut {
+        /// The time limit, in seconds.
+        seconds: u32,
+    },
+    /// The answer was far larger than any the panel expects, so it was not read.
+    TooLarge {
+        /// Its size in bytes, as announced or as received.
+        bytes: u64,
+    },
     /// The store changed since the panel last looked (another tab, another person): nothing was
     /// done, and `current` is the state now.
     Conflict {
@@ -29,7 +42,7 @@ pub enum ApiError {
         message: Option<String>,
     },
     /// The backend answered, but not with what the panel expects; names what was wrong.
-    Malformed(String),
+    Malformed(BadBody),
 }
 
 impl ApiError {
@@ -37,12 +50,34 @@ impl ApiError {
     pub fn user_message(&self) -> String {
         match self {
             Self::Unreachable(_) => strings::BACKEND_UNREACHABLE.to_owned(),
+            Self::Offline => strings::BROWSER_OFFLINE.to_owned(),
+            Self::TimedOut { seconds } => strings::timed_out(*seconds),
+            Self::TooLarge { bytes } => strings::too_large(*bytes),
             Self::Conflict { .. } => strings::STORE_CHANGED.to_owned(),
             Self::Status { status: 401, .. } => strings::SIGNED_OUT.to_owned(),
             Self::Status { message: Some(message), .. } => message.clone(),
             Self::Status { status, message: None, .. } => strings::backend_failed(*status),
+            Self::Malformed(BadBody::MissingField { path }) => strings::missing_field(path),
+            Self::Malformed(BadBody::WrongShape { path }) if !path.is_empty() => strings::unexpected_value(path),
             Self::Malformed(_) => strings::BACKEND_MALFORMED.to_owned(),
         }
+    }
+
+    /// Whether an action that failed this way may have been done after all (the request may
+    /// have reached the backend, or the backend refused for a reason the panel cannot see):
+    /// the store then asks for the status again so what it shows is true.
+    pub fn outcome_unknown(&self) -> bool {
+        match self {
+            Self::Offline | Self::Conflict { .. } => false,
+            Self::Status { status, .. } => *status >= 500 || *status == 409,
+            Self::Unreachable(_) | Self::TimedOut { .. } | Self::TooLarge { .. } | Self::Malformed(_) => true,
+        }
+    }
+
+    /// Whether repeating the same request may help: not after a conflict (the owner should
+    /// look at the new state first) nor once signed out.
+    pub fn retryable(&self) -> bool {
+        !matches!(self, Self::Conflict { .. } | Self::Status { status: 401, .. })
     }
 
     /// The backend's machine-readable error code, when it sent one.
@@ -50,7 +85,7 @@ impl ApiError {
         match self {
             Self::Status { code, .. } => code.as_deref(),
             Self::Conflict { .. } => Some(panel_protocol::STALE_REVISION),
-            Self::Unreachable(_) | Self::Malformed(_) => None,
+            _ => None,
         }
     }
 }
@@ -59,6 +94,9 @@ impl fmt::Display for ApiError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Unreachable(detail) => write!(f, "backend unreachable: {detail}"),
+            Self::Offline => write!(f, "the browser is offline"),
+            Self::TimedOut { seconds } => write!(f, "no answer within {seconds} s"),
+            Self::TooLarge { bytes } => write!(f, "answer too large ({bytes} bytes)"),
             Self::Conflict { message, current } => write!(f, "conflict (now at revision {}): {message}", current.revision),
             Self::Status { status, code, message } => {
                 write!(f, "HTTP {status}")?;

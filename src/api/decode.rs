@@ -3,11 +3,11 @@
 use panel_protocol::{ErrorBody, STALE_REVISION, StaleRevisionBody};
 use serde::de::DeserializeOwned;
 
-use super::{ApiError, RawResponse};
+use super::{ApiError, BadBody, RawResponse};
 
 /// The expected body of a successful answer, or the [`ApiError`] the answer stands for.
 /// Unknown extra fields are accepted; a missing or mistyped field is
-/// [`ApiError::Malformed`], naming the field.
+/// [`ApiError::Malformed`], naming the field by its path from the top of the answer.
 pub fn decode<T: DeserializeOwned>(response: RawResponse) -> Result<T, ApiError> {
     let RawResponse { status, body } = response;
     if !(200..300).contains(&status) {
@@ -24,12 +24,15 @@ pub fn decode<T: DeserializeOwned>(response: RawResponse) -> Result<T, ApiError>
             message: error.map(|e| e.message),
         });
     }
-    serde_json::from_str(&body).map_err(|error| ApiError::Malformed(error.to_string()))
+    let mut reader = serde_json::Deserializer::from_str(&body);
+    let value = serde_path_to_error::deserialize(&mut reader).map_err(|error| ApiError::Malformed(BadBody::from_error(&error)))?;
+    reader.end().map_err(|_| ApiError::Malformed(BadBody::NotJson))?;
+    Ok(value)
 }
 
 #[cfg(test)]
 mod tests {
-    use panel_protocol::{SupportContacts, WpcomSession};
+    use panel_protocol::{StatusSnapshot, SupportContacts, WpcomSession};
 
     use super::*;
 
@@ -66,15 +69,51 @@ mod tests {
     #[test]
     fn a_body_missing_a_field_is_malformed_and_names_the_field() {
         let error = decode::<WpcomSession>(answer(200, r#"{"state":"logged_in"}"#)).expect_err("user is missing");
-        assert!(matches!(&error, ApiError::Malformed(detail) if detail.contains("missing field `user`")), "{error}");
+        assert_eq!(error, ApiError::Malformed(BadBody::MissingField { path: "user".into() }));
+        assert!(error.user_message().contains("`user`"), "{}", error.user_message());
+    }
+
+    /// The real status with one field taken out, by its dotted path.
+    fn status_without(path: &str) -> String {
+        let mut status: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/status_connected.json")).expect("fixture");
+        let (parent, field) = path.rsplit_once('.').map_or(("", path), |(parent, field)| (parent, field));
+        let holder = if parent.is_empty() { &mut status } else { status.pointer_mut(&format!("/{}", parent.replace('.', "/"))).expect("parent") };
+        holder.as_object_mut().expect("an object").remove(field).expect("the field was there");
+        status.to_string()
+    }
+
+    #[test]
+    fn a_missing_nested_field_is_named_by_its_path_from_the_top() {
+        for path in ["revision", "site", "site.name", "connection.user", "capabilities.take_payments"] {
+            let error = decode::<StatusSnapshot>(answer(200, &status_without(path))).expect_err(path);
+            assert_eq!(error, ApiError::Malformed(BadBody::MissingField { path: path.into() }), "{path}");
+        }
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_kind_is_named_by_its_path() {
+        let mut status: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/status_connected.json")).expect("fixture");
+        status["revision"] = serde_json::json!("seven");
+        let error = decode::<StatusSnapshot>(answer(200, &status.to_string())).expect_err("a string revision");
+        assert_eq!(error, ApiError::Malformed(BadBody::WrongShape { path: "revision".into() }));
+        assert!(error.user_message().contains("`revision`"), "{}", error.user_message());
+    }
+
+    #[test]
+    fn a_cut_off_answer_or_trailing_rubbish_is_not_json() {
+        let cut = &include_str!("../../tests/fixtures/status_connected.json")[..40];
+        assert_eq!(decode::<StatusSnapshot>(answer(200, cut)), Err(ApiError::Malformed(BadBody::NotJson)));
+        assert_eq!(decode::<Vec<u8>>(answer(200, "[1] [2]")), Err(ApiError::Malformed(BadBody::NotJson)));
     }
 
     #[test]
     fn a_body_of_the_wrong_shape_is_malformed() {
         let error = decode::<SupportContacts>(answer(200, "[1, 2, 3]")).expect_err("wrong shape");
-        assert!(matches!(error, ApiError::Malformed(_)));
+        assert_eq!(error, ApiError::Malformed(BadBody::WrongShape { path: String::new() }));
         let error = decode::<SupportContacts>(answer(200, "not json")).expect_err("not JSON");
-        assert!(matches!(error, ApiError::Malformed(_)));
+        assert_eq!(error, ApiError::Malformed(BadBody::NotJson));
     }
 
     #[test]
@@ -82,5 +121,10 @@ mod tests {
         let body = r#"{"state":"logged_in","user":{"login":"daisy","display_name":"Daisy","avatar":"x"},"extra":1}"#;
         let session = decode::<WpcomSession>(answer(200, body)).expect("decodes");
         assert!(matches!(session, WpcomSession::LoggedIn { user } if user.login == "daisy"));
+        let mut status: serde_json::Value =
+            serde_json::from_str(include_str!("../../tests/fixtures/status_connected.json")).expect("fixture");
+        status["from_a_newer_backend"] = serde_json::json!({ "nested": [1, 2] });
+        status["site"]["tagline"] = serde_json::json!("new");
+        assert!(decode::<StatusSnapshot>(answer(200, &status.to_string())).is_ok());
     }
 }

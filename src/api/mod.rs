@@ -6,16 +6,20 @@
 
 mod api_client;
 mod api_error;
+mod bad_body;
 mod decode;
 mod http_transport;
+mod request_limits;
 
 use std::future::Future;
 use std::pin::Pin;
 
 pub use api_client::{ApiClient, JetpackAction};
 pub use api_error::ApiError;
+pub use bad_body::BadBody;
 pub use decode::decode;
 pub use http_transport::HttpTransport;
+pub use request_limits::{MAX_BODY_BYTES, RequestLimits};
 
 /// A future resolving to the result of one request.
 pub type Reply<T> = Pin<Box<dyn Future<Output = Result<T, ApiError>>>>;

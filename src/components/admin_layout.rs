@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 
-use super::{AdminMenu, ErrorNotice, LoadingNotice};
+use super::{AdminMenu, ErrorNotice, LoadingNotice, OfflineNotice};
 use crate::store::ConnectionStore;
 use crate::strings;
 
 /// The admin page's frame: the admin menu on the left, the current screen beside it. Screens
 /// appear once the first status has arrived; until then, a loading indicator or the reason it
-/// failed, with **Try again**.
+/// failed, with **Try again**. A calm notice says when the browser is offline.
 #[component]
 pub fn AdminLayout(
     /// The current screen.
@@ -23,6 +23,7 @@ pub fn AdminLayout(
                 <Show when=move || !loaded()>
                     <header class="wcpay-page-header"><h1>{strings::PAYMENTS_MENU}</h1></header>
                 </Show>
+                <OfflineNotice/>
                 <Show when=move || store.load_error().with(Option::is_some)>
                     <ErrorNotice
                         heading=strings::STATUS_FAILED

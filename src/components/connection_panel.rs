@@ -61,7 +61,34 @@ pub fn ConnectionPanel(
     }
 }
 
-/// "Display Name (login)": both, since two accounts can share a display name.
+/// "Display Name (login)": both, since two accounts can share a display name. A name written
+/// right to left, or carrying direction controls, is isolated so it cannot reorder the text
+/// around it.
 pub fn describe(user: &WpcomUser) -> String {
-    format!("{} ({})", user.display_name, user.login)
+    format!("{} ({})", isolated(&user.display_name), user.login)
+}
+
+/// `text` as it may sit inside a sentence: unchanged when it is plain left-to-right text, else
+/// wrapped in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (the text form of `<bdi>`), which
+/// also ends any override or embedding the text leaves open.
+pub fn isolated(text: &str) -> String {
+    let bidi = |c: char| {
+        matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            || matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+    };
+    if text.chars().any(bidi) { format!("\u{2068}{text}\u{2069}") } else { text.to_owned() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_names_stay_as_they_are_and_right_to_left_ones_are_isolated() {
+        assert_eq!(isolated("Daisy Baker"), "Daisy Baker");
+        assert_eq!(isolated("\u{202E}Mallory"), "\u{2068}\u{202E}Mallory\u{2069}");
+        assert_eq!(isolated("דנה"), "\u{2068}דנה\u{2069}");
+        let user = WpcomUser { login: "mallory".into(), display_name: "\u{202E}yrollaM".into() };
+        assert!(describe(&user).ends_with("\u{2069} (mallory)"));
+    }
 }

@@ -2,7 +2,8 @@ use leptos::prelude::*;
 use panel_protocol::{DisconnectReason, DisconnectSurvey, Plugin, SURVEY_COMMENT_MAX_CHARS};
 
 use super::Modal;
-use crate::store::{ConnectionStore, StoreAction};
+use crate::api::ApiError;
+use crate::store::{ActionFailure, ConnectionStore, StoreAction};
 use crate::strings;
 
 /// Where the disconnect dialog stands.
@@ -56,7 +57,7 @@ fn Warning(plugin: Plugin, heading_id: Signal<String>, on_close: Callback<()>, s
     let disconnecting = move || store.running().get() == Some(StoreAction::Disconnect(plugin));
     let plugins = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().map(|s| s.plugins_using_connection.clone()).unwrap_or_default()));
     let failure = move || {
-        store.failure().get().filter(|f| f.action == StoreAction::Disconnect(plugin)).map(|f| f.error.user_message())
+        store.failure().get().filter(|f| f.action == StoreAction::Disconnect(plugin)).map(|f| failure_text(&f))
     };
     let disconnect = move |_| store.disconnect(plugin, move |_| { let _ = step.try_set(Step::Confirmation); });
     view! {
@@ -109,7 +110,7 @@ fn Survey(heading_id: Signal<String>, step: RwSignal<Step>) -> impl IntoView {
     let reasons = RwSignal::new(Vec::<DisconnectReason>::new());
     let comment = RwSignal::new(String::new());
     let sending = move || store.running().get() == Some(StoreAction::SubmitSurvey);
-    let failure = move || store.failure().get().filter(|f| f.action == StoreAction::SubmitSurvey).map(|f| f.error.user_message());
+    let failure = move || store.failure().get().filter(|f| f.action == StoreAction::SubmitSurvey).map(|f| failure_text(&f));
     let left = move || SURVEY_COMMENT_MAX_CHARS.saturating_sub(comment.with(|c| c.chars().count()));
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -179,4 +180,13 @@ fn Thanks(heading_id: Signal<String>, on_close: Callback<()>) -> impl IntoView {
             </button>
         </div>
     }
+}
+
+/// What failed and why, for the dialog's own error line (its button is the way to try again).
+fn failure_text(failure: &ActionFailure) -> String {
+    let heading = match failure.error {
+        ApiError::Conflict { .. } => strings::NOTHING_DONE,
+        _ => failure.action.failed_heading(),
+    };
+    format!("{heading} {}", failure.error.user_message())
 }

@@ -1,8 +1,10 @@
 use leptos::prelude::*;
 
+use crate::store::ConnectionStore;
 use crate::strings;
 
-/// A failure notice: what failed, why, and a **Try again** button.
+/// A failure notice: what failed, why, and a **Try again** button. A failed read asks again by
+/// itself when the browser comes back online.
 #[component]
 pub fn ErrorNotice(
     /// What could not be done, e.g. "The payment status could not be loaded.".
@@ -16,6 +18,16 @@ pub fn ErrorNotice(
     /// Repeats what failed.
     on_retry: Callback<()>,
 ) -> impl IntoView {
+    if let Some(store) = use_context::<ConnectionStore>() {
+        let reconnections = store.reconnections();
+        Effect::new(move |seen: Option<u32>| {
+            let now = reconnections.get();
+            if seen.is_some_and(|seen| seen != now) {
+                on_retry.run(());
+            }
+            now
+        });
+    }
     view! {
         <div class="wcpay-notice wcpay-notice--error" role="alert">
             <p class="wcpay-notice__heading">{heading}</p>

@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
+use crate::api::ApiError;
 use crate::store::ConnectionStore;
 use crate::strings;
 
-/// The store's notices: a success notice (dismissible) and the last failed action's reason.
+/// The store's notices: a success notice (dismissible) and the last failed action: what could
+/// not be done, why, and **Try again** while repeating it makes sense.
 #[component]
 pub fn StoreNotices() -> impl IntoView {
     let store = ConnectionStore::expect();
@@ -16,11 +18,27 @@ pub fn StoreNotices() -> impl IntoView {
                 </button>
             </div>
         })}
-        {move || store.failure().get().map(|failure| view! {
-            <div class="wcpay-notice wcpay-notice--error" role="alert">
-                <p class="wcpay-notice__heading">{strings::ACTION_FAILED}</p>
-                <p>{failure.error.user_message()}</p>
-            </div>
+        {move || store.failure().get().map(|failure| {
+            let heading = match failure.error {
+                ApiError::Conflict { .. } => strings::NOTHING_DONE,
+                _ => failure.action.failed_heading(),
+            };
+            // Re-read when the status changes: after a refresh showing a change, the owner
+            // should look before repeating.
+            let can_retry = move || store.snapshot().with(|_| store.can_retry());
+            view! {
+                <div class="wcpay-notice wcpay-notice--error" role="alert">
+                    <p class="wcpay-notice__heading">{heading}</p>
+                    <p>{failure.error.user_message()}</p>
+                    <Show when=can_retry>
+                        <button type="button" class="wcpay-button wcpay-button--secondary"
+                            disabled=move || store.running().get().is_some()
+                            on:click=move |_| store.retry_failed()>
+                            {strings::TRY_AGAIN}
+                        </button>
+                    </Show>
+                </div>
+            }
         })}
     }
 }

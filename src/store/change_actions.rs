@@ -11,6 +11,8 @@ impl ConnectionStore {
     pub fn change(&self, action: ChangeAction, then: impl FnOnce(Option<String>) + 'static) {
         let Some(expected_revision) = self.revision() else { return };
         let request = ChangeRequest { action, expected_revision };
+        // The flow's own buttons stay on screen to try again; the notice offers no retry.
+        self.retry.set_value(None);
         self.run(StoreAction::Change(action), |api| api.change(&request), move |store, response| {
             store.accept(response.status);
             if action == ChangeAction::Finish {

@@ -3,10 +3,13 @@
 //! store action -> backend.
 
 mod change_actions;
+mod connectivity;
 mod freshness;
 mod page_events;
 mod return_from_wpcom;
 mod store_action;
+
+use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -22,6 +25,9 @@ pub use store_action::{ActionFailure, StoreAction};
 use crate::api::{ApiClient, ApiError, JetpackAction, Reply};
 use page_events::Announcer;
 
+/// Starts a failed action again, as the owner asked for it.
+type Retry = Rc<dyn Fn(&ConnectionStore)>;
+
 /// The panel's state, shared through context. `Copy`: every field is a reactive handle.
 #[derive(Clone, Copy)]
 pub struct ConnectionStore {
@@ -31,6 +37,10 @@ pub struct ConnectionStore {
     running: RwSignal<Option<StoreAction>>,
     failure: RwSignal<Option<ActionFailure>>,
     notice: RwSignal<Option<String>>,
+    online: RwSignal<bool>,
+    reconnections: RwSignal<u32>,
+    /// How to repeat the failed action, and the revision it was started at.
+    retry: StoredValue<Option<(Retry, Option<u64>)>, LocalStorage>,
     api: StoredValue<ApiClient, LocalStorage>,
     announcer: StoredValue<Option<Announcer>, LocalStorage>,
     overview_path: StoredValue<String>,
@@ -47,6 +57,9 @@ impl ConnectionStore {
             running: RwSignal::new(None),
             failure: RwSignal::new(None),
             notice: RwSignal::new(None),
+            online: RwSignal::new(connectivity::is_online()),
+            reconnections: RwSignal::new(0),
+            retry: StoredValue::new_local(None),
             api: StoredValue::new_local(api),
             announcer: StoredValue::new_local(None),
             overview_path: StoredValue::new(overview_path),
@@ -61,6 +74,7 @@ impl ConnectionStore {
         store.read_authorization_return();
         let announcer = page_events::follow_outside_changes(move || store.refresh());
         store.announcer.set_value(announcer);
+        connectivity::follow_connectivity(move |online| store.connectivity_changed(online));
         store.refresh();
         store
     }
@@ -100,6 +114,33 @@ impl ConnectionStore {
         self.notice.into()
     }
 
+    /// Whether the browser is online (the panel says so when it is not).
+    pub fn online(&self) -> Signal<bool> {
+        self.online.into()
+    }
+
+    /// How many times the browser came back online: reads that failed ask again when it grows.
+    pub fn reconnections(&self) -> Signal<u32> {
+        self.reconnections.into()
+    }
+
+    /// Whether [`Self::retry_failed`] can repeat the failed action: it is not a conflict, and
+    /// the store has not changed since it was started (else the owner should look first).
+    pub fn can_retry(&self) -> bool {
+        let current = self.revision();
+        self.retry.try_with_value(|retry| retry.as_ref().is_some_and(|(_, started_at)| *started_at == current)).unwrap_or(false)
+    }
+
+    /// **Try again** on a failed action: starts it again, against the store as it is now.
+    pub fn retry_failed(&self) {
+        if !self.can_retry() {
+            return;
+        }
+        if let Some((retry, _)) = self.retry.try_get_value().flatten() {
+            retry(self);
+        }
+    }
+
     /// Dismisses the notice.
     pub fn dismiss_notice(&self) {
         self.notice.set(None);
@@ -135,7 +176,9 @@ impl ConnectionStore {
     /// Starts authorizing at WordPress.com through `plugin`; the browser comes back to `return_to`.
     fn connect_returning_to(&self, plugin: Plugin, return_to: Option<String>) {
         let Some(expected_revision) = self.revision() else { return };
+        let retry_to = return_to.clone();
         let request = ConnectRequest { plugin, expected_revision, return_to };
+        self.retry_with(move |store| store.connect_returning_to(plugin, retry_to.clone()));
         self.run(StoreAction::Connect, |api| api.connect(&request), |store, response| {
             let authorize_url = response.authorize_url.clone();
             store.accept(response.status);
@@ -151,6 +194,7 @@ impl ConnectionStore {
     pub fn disconnect(&self, plugin: Plugin, then: impl FnOnce(DisconnectResponse) + 'static) {
         let Some(expected_revision) = self.revision() else { return };
         let request = DisconnectRequest { plugin, expected_revision };
+        self.retry.set_value(None);
         self.run(StoreAction::Disconnect(plugin), |api| api.disconnect(&request), move |store, response| {
             store.accept(response.status.clone());
             then(response);
@@ -159,12 +203,14 @@ impl ConnectionStore {
 
     /// Sends the disconnect feedback survey; `then` runs once it is stored.
     pub fn submit_survey(&self, survey: DisconnectSurvey, then: impl FnOnce() + 'static) {
+        self.retry.set_value(None);
         self.run(StoreAction::SubmitSurvey, |api| api.submit_survey(&survey), move |_, _| then());
     }
 
     /// Installs, activates, deactivates or deletes Jetpack.
     pub fn jetpack(&self, action: JetpackAction) {
         let Some(expected_revision) = self.revision() else { return };
+        self.retry_with(move |store| store.jetpack(action));
         self.run(
             StoreAction::Jetpack(action),
             |api| api.jetpack(action, ExpectedRevision { expected_revision }),
@@ -175,6 +221,7 @@ impl ConnectionStore {
     /// Logs this browser out of WordPress.com.
     pub fn log_out_of_wpcom(&self) {
         let Some(expected_revision) = self.revision() else { return };
+        self.retry_with(Self::log_out_of_wpcom);
         self.run(
             StoreAction::LogOutOfWpcom,
             |api| api.log_out_of_wpcom(ExpectedRevision { expected_revision }),
@@ -184,6 +231,7 @@ impl ConnectionStore {
 
     /// Asks for a one-time login link into the Stripe Express dashboard and opens it.
     pub fn open_express_dashboard(&self) {
+        self.retry_with(Self::open_express_dashboard);
         self.run(StoreAction::OpenExpress, ApiClient::express_login_link, |store, link| {
             let _ = store.running.try_set(Some(StoreAction::OpenExpress));
             if let Some(window) = web_sys::window() {
@@ -210,12 +258,31 @@ impl ConnectionStore {
         });
     }
 
+    /// The browser went online (`true`) or offline: on the way back, asks for the status
+    /// again and lets the reads that failed ask again.
+    fn connectivity_changed(&self, online: bool) {
+        let _ = self.online.try_set(online);
+        if online {
+            let _ = self.reconnections.try_update(|count| *count += 1);
+            self.refresh();
+        }
+    }
+
+    /// Remembers how to repeat the action about to start, unless one is already running (then
+    /// the new one is refused and the remembered one stays).
+    fn retry_with(&self, retry: impl Fn(&Self) + 'static) {
+        if self.running.try_get_untracked() == Some(None) {
+            self.retry.set_value(Some((Rc::new(retry), self.revision())));
+        }
+    }
+
     fn revision(&self) -> Option<u64> {
         self.snapshot.try_with_untracked(|s| s.as_ref().map(|s| s.revision)).flatten()
     }
 
     /// Runs one action: refuses while another runs, marks it running, and on the answer
-    /// either applies `done` or records the failure (a conflict also shows the current state).
+    /// either applies `done` or records the failure (a conflict also shows the current state;
+    /// a failure that may have happened after all asks for the status again).
     fn run<T: 'static>(
         &self,
         action: StoreAction,
@@ -245,7 +312,14 @@ impl ConnectionStore {
                     store.announce();
                 }
                 Err(error) => {
+                    let refresh = error.outcome_unknown();
+                    if !error.retryable() {
+                        store.retry.set_value(None);
+                    }
                     let _ = store.failure.try_set(Some(ActionFailure { action, error }));
+                    if refresh {
+                        store.refresh();
+                    }
                 }
             }
         });

@@ -3,6 +3,7 @@
 use panel_protocol::{ChangeAction, Plugin};
 
 use crate::api::JetpackAction;
+use crate::strings;
 
 /// One thing the owner asked the store to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -21,6 +22,24 @@ pub enum StoreAction {
     OpenExpress,
     /// One action of the guided change of the connection.
     Change(ChangeAction),
+}
+
+impl StoreAction {
+    /// The heading of the notice saying this action failed: what could not be done.
+    pub fn failed_heading(self) -> &'static str {
+        match self {
+            Self::Connect => strings::CONNECT_FAILED,
+            Self::Disconnect(_) => strings::DISCONNECT_FAILED,
+            Self::Jetpack(JetpackAction::Install) => strings::INSTALL_FAILED,
+            Self::Jetpack(JetpackAction::Activate) => strings::ACTIVATE_FAILED,
+            Self::Jetpack(JetpackAction::Deactivate) => strings::DEACTIVATE_FAILED,
+            Self::Jetpack(JetpackAction::Delete) => strings::DELETE_FAILED,
+            Self::LogOutOfWpcom => strings::LOG_OUT_FAILED,
+            Self::SubmitSurvey => strings::SURVEY_FAILED,
+            Self::OpenExpress => strings::EXPRESS_FAILED,
+            Self::Change(action) => strings::change_failed(action),
+        }
+    }
 }
 
 /// An action that failed, with why.

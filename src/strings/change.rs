@@ -1,6 +1,6 @@
 //! The words of the guided **Change or reset connection** flow.
 
-use panel_protocol::{ChangeGoal, ChangeStep, JetpackChoice};
+use panel_protocol::{ChangeAction, ChangeGoal, ChangeStep, JetpackChoice};
 
 /// Menu entry, screen title and the links that lead to the flow.
 pub const CHANGE_OR_RESET: &str = "Change or reset connection";
@@ -203,3 +203,16 @@ pub const CHANGE_RESUME: &str = "Continue the change";
 /// Nothing to change: not connected.
 pub const NOTHING_TO_CHANGE: &str =
     "The store is not connected to WordPress.com, so there is no connection to change or reset. Connect it with Finish setup.";
+
+/// The heading of the notice saying a step of the change failed.
+pub fn change_failed(action: ChangeAction) -> &'static str {
+    match action {
+        ChangeAction::Start => "The change could not be started.",
+        ChangeAction::Choose { .. } => "Your choice could not be saved.",
+        ChangeAction::ConfirmMove => "The connection could not be kept at the new address.",
+        ChangeAction::StartFresh => "The fresh connection could not be started.",
+        ChangeAction::RemoveJetpack => "Jetpack could not be removed.",
+        ChangeAction::Finish => "The change could not be finished.",
+        ChangeAction::Cancel => "The change could not be cancelled.",
+    }
+}

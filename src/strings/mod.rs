@@ -73,7 +73,7 @@ pub fn verification_label(status: panel_protocol::VerificationStatus) -> &'stati
 
 /// An action was refused because the store changed elsewhere in the meantime.
 pub const STORE_CHANGED: &str =
-    "The store changed in another tab or window, so nothing was done. The panel now shows the current state: check it and try again.";
+    "The store changed since this page last looked (in another tab or window, or an earlier click went through after all), so nothing was done. The panel now shows the current state: check it and try again.";
 /// The admin session ended.
 pub const SIGNED_OUT: &str =
     "You are signed out of the store's admin. Sign in again (open the login link), then try again.";
@@ -401,3 +401,6 @@ pub const TAKES_PAYMENTS: &str = "Takes payments:";
 pub const YES: &str = "Yes";
 /// No.
 pub const NO: &str = "No";
+
+mod faults;
+pub use faults::*;
