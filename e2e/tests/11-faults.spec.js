@@ -173,11 +173,15 @@ test('two tabs act at once: one action happens, the other tab says the store cha
   await other.goto(`${faults.url}/plugins`);
   await openScreen(page, 'Plugins');
   await expect(other.getByRole('button', { name: 'Install' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Install' })).toBeVisible();
   faults.fault(INSTALL, { kind: 'slow', ms: 1500, times: 2 });
-  await Promise.all([
-    page.getByRole('button', { name: 'Install' }).click(),
-    other.getByRole('button', { name: 'Install' }).click(),
-  ]);
+  // Both clicks land within a few milliseconds (Playwright's click waits for the button to be
+  // stable, and a refresh in the first tab could replace it before the second click).
+  const clickInstall = (tab) => tab.evaluate(() => {
+    const install = [...document.querySelectorAll('button')].find((button) => button.textContent.trim() === 'Install');
+    install.click();
+  });
+  await Promise.all([clickInstall(page), clickInstall(other)]);
   for (const tab of [page, other]) {
     await expect(jetpackRow(tab).getByRole('button', { name: 'Activate' })).toBeVisible();
   }
