@@ -1,5 +1,5 @@
 # The two commands of the README. Both install what is missing first (scripts/setup.sh).
-.PHONY: serve test setup
+.PHONY: serve test setup bench
 
 ## Build the app and the backend in release mode and serve them on http://127.0.0.1:8080.
 serve:
@@ -12,3 +12,7 @@ test:
 ## Install the tools only (wasm target, trunk, wasm-bindgen-cli, binaryen, chromium, npm packages).
 setup:
 	bash scripts/setup.sh
+
+## Measure the release bundle, the panel in Chromium and the backend under load; writes BENCHMARKS.md.
+bench:
+	bash scripts/bench.sh

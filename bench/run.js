@@ -1,0 +1,328 @@
+// `make bench`: measures the release bundle, the panel in headless Chromium against the real
+// backend (beside a hand-written JavaScript floor), the 10,000-row Transactions screen, and the
+// backend under a bounded wrk load; writes BENCHMARKS.md. Benchmarks, not tests: nothing fails
+// on a time. Run through scripts/bench.sh, which builds everything and sets the environment.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const zlib = require('zlib');
+const { execFileSync } = require('child_process');
+
+const REPO = path.join(__dirname, '..');
+const { chromium } = require(path.join(REPO, 'e2e', 'node_modules', '@playwright', 'test'));
+const { startBackend } = require(path.join(REPO, 'e2e', 'support', 'backend'));
+const { connectFirstTime, installAndActivateJetpack } = require(path.join(REPO, 'e2e', 'support', 'panel'));
+
+/** The rows of the Transactions list (not of its totals table above it). */
+const ROWS = 'table.wcpay-table:not(.wcpay-ledger__totals) tbody tr';
+/** Repeats of each browser measurement; the report gives min, median and max. */
+const RUNS = 7;
+/** The initial-load budget of issue 6, in bytes of gzip. */
+const BUDGET_GZIP = 120 * 1024;
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const stats = (values) => ({ min: Math.min(...values), median: median(values), max: Math.max(...values) });
+const ms = (value) => `${value.toFixed(1)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Raw, gzip and brotli sizes of every file of the bundle, and of the initial load. */
+function sizes(dist) {
+  const rows = [];
+  for (const name of fs.readdirSync(dist).sort()) {
+    const file = path.join(dist, name);
+    if (!fs.statSync(file).isFile() || !/\.(wasm|js|css|html)$/.test(name)) continue;
+    const body = fs.readFileSync(file);
+    rows.push({
+      name,
+      raw: body.length,
+      gzip: zlib.gzipSync(body, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  const initial = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { rows, initial };
+}
+
+/** Milliseconds from navigation to the performance mark `mark`, on a new page of `context`. */
+async function timeToMark(context, url, mark) {
+  const page = await context.newPage();
+  await page.goto(url);
+  const at = await page.waitForFunction((name) => {
+    const entry = performance.getEntriesByName(name)[0];
+    return entry ? entry.startTime : null;
+  }, mark, { polling: 10, timeout: 30_000 });
+  const value = await at.jsonValue();
+  await page.close();
+  return value;
+}
+
+/** In `page`, the milliseconds from `act()` until `selector` matches with `ready(element)`. */
+async function timeUntil(page, act, selector, ready) {
+  await page.evaluate(({ selector, ready }) => {
+    window.__benchDone = null;
+    const test = new Function('element', `return (${ready})(element);`);
+    const observer = new MutationObserver(() => {
+      const element = document.querySelector(selector);
+      if (element && test(element) && window.__benchDone === null) {
+        window.__benchDone = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    window.__benchStart = performance.now();
+  }, { selector, ready: ready.toString() });
+  await act();
+  await page.waitForFunction(() => window.__benchDone !== null, null, { timeout: 30_000 });
+  return page.evaluate(() => window.__benchDone - window.__benchStart);
+}
+
+/** Long tasks (over 50 ms) the page has seen since `watchLongTasks`. */
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration); })
+      .observe({ type: 'longtask' });
+  });
+}
+
+/** wrk against `url` for 10 s with 2 threads and 16 connections: req/s, p50 and p99. */
+function wrk(url, headers, script) {
+  const args = ['-t2', '-c16', '-d10s', '--latency'];
+  for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
+  if (script) args.push('-s', script);
+  args.push(url);
+  const out = execFileSync('wrk', args).toString();
+  const latency = (p) => {
+    const match = new RegExp(`^\\s*${p}%\\s+([\\d.]+)(us|ms|s)`, 'm').exec(out);
+    if (!match) return NaN;
+    const factor = { us: 0.001, ms: 1, s: 1000 }[match[2]];
+    return Number(match[1]) * factor;
+  };
+  const rps = Number((/Requests\/sec:\s+([\d.]+)/.exec(out) || [])[1]);
+  const errors = /Non-2xx or 3xx responses: (\d+)/.exec(out);
+  return { rps, p50: latency(50), p99: latency(99), non2xx: errors ? Number(errors[1]) : 0 };
+}
+
+async function main() {
+  const dist = process.env.DIST_DIR;
+  const size = sizes(dist);
+
+  // The floor lives beside the app, in a copy of the bundle the backend serves.
+  const served = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-dist-'));
+  for (const name of fs.readdirSync(dist)) fs.copyFileSync(path.join(dist, name), path.join(served, name));
+  for (const name of ['floor.html', 'floor.js']) fs.copyFileSync(path.join(__dirname, name), path.join(served, name));
+  process.env.DIST_DIR = served;
+
+  const backend = await startBackend('bench');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(backend.loginLink());
+  await connectFirstTime(page, 'daisy', 'Daisy Baker');
+  backend.operator('seed-demo', '--transactions', '10000');
+
+  // Startup: the app and the floor, alternating, warm HTTP cache (as an admin reopening the page).
+  const app = [];
+  const floor = [];
+  await timeToMark(context, `${backend.url}/`, 'wcpay:overview-data');
+  await timeToMark(context, `${backend.url}/floor.html`, 'floor:data');
+  for (let run = 0; run < RUNS; run += 1) {
+    app.push(await timeToMark(context, `${backend.url}/`, 'wcpay:overview-data'));
+    floor.push(await timeToMark(context, `${backend.url}/floor.html`, 'floor:data'));
+  }
+
+  // Big list: 10,000 transactions; first render from the menu click, then a page change.
+  const firstRender = [];
+  const pageChange = [];
+  let longTasks = [];
+  for (let run = 0; run < 5; run += 1) {
+    await page.goto(`${backend.url}/`);
+    await page.getByRole('heading', { level: 1, name: 'Payments' }).waitFor();
+    await watchLongTasks(page);
+    const menuLink = page.getByRole('navigation', { name: 'Admin menu' }).getByRole('link', { name: 'Transactions' });
+    // Rows of data: a full page of them (the loading state has at most one placeholder row).
+    firstRender.push(await timeUntil(page, () => menuLink.click(), ROWS, (row) => row.parentElement.children.length >= 10));
+    const first = await page.locator(ROWS).first().textContent();
+    const next = page.getByRole('navigation', { name: /pag/i }).getByRole('button', { name: 'Next' });
+    pageChange.push(await timeUntil(page, () => next.click(), ROWS,
+      new Function(`return (row) => row.textContent !== ${JSON.stringify(first)};`)()));
+    longTasks = longTasks.concat(await page.evaluate(() => window.__longTasks));
+  }
+
+  // Update: Jetpack deactivated behind the panel's back, then the panel refreshes (as when its
+  // tab is shown again): from the status answer's arrival (Resource Timing) to the DOM showing it.
+  await installAndActivateJetpack(page);
+  const update = [];
+  // An even count: deactivate, activate, ..., so Jetpack ends active for the popup below.
+  for (let run = 0; run < RUNS + 1; run += 1) {
+    const target = run % 2 === 0 ? 'deactivate' : 'activate';
+    const shows = run % 2 === 0 ? 'Installed, inactive' : 'Active';
+    await page.evaluate(async (path) => {
+      const nonce = document.getElementById('payments-panel').dataset.nonce;
+      const { revision } = await (await fetch('/api/v1/status')).json();
+      await fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-WCPay-Nonce': nonce }, body: JSON.stringify({ expected_revision: revision }) });
+      performance.clearResourceTimings();
+    }, `/api/v1/jetpack/${target}`);
+    const domAt = await timeUntil(page, () => page.evaluate(() => document.dispatchEvent(new Event('visibilitychange'))),
+      'table tbody', new Function(`return (body) => [...body.querySelectorAll('tr')].some((row) => row.textContent.includes('Jetpack') && row.children[1] && row.children[1].textContent === ${JSON.stringify(shows)});`)());
+    const arrival = await page.evaluate(() => {
+      const entry = performance.getEntriesByType('resource').filter((e) => e.name.endsWith('/api/v1/status')).pop();
+      return entry ? entry.responseEnd - window.__benchStart : null;
+    });
+    if (arrival !== null) update.push(domAt - arrival);
+  }
+
+  // The disconnect warning popup: from the click to its first frame on screen.
+  await page.getByRole('navigation', { name: 'Admin menu' }).getByRole('link', { name: 'Jetpack' }).click();
+  const dialog = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const opener = page.getByRole('button', { name: 'Disconnect' });
+    await opener.waitFor();
+    dialog.push(await page.evaluate(() => new Promise((resolve) => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Disconnect');
+      const start = performance.now();
+      button.click();
+      const frame = () => {
+        if (document.querySelector('[role="dialog"]')) requestAnimationFrame(() => resolve(performance.now() - start));
+        else requestAnimationFrame(frame);
+      };
+      requestAnimationFrame(frame);
+    })));
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+  }
+
+  // Memory: JS heap (after a forced garbage collection) and wasm memory, after visiting every
+  // screen, then again after opening and closing the disconnect popup 100 times.
+  const memoryPage = await context.newPage();
+  await memoryPage.addInitScript(() => addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail.wasm; }));
+  await memoryPage.goto(`${backend.url}/`);
+  await memoryPage.getByRole('heading', { level: 1, name: 'Payments' }).waitFor();
+  const cdp = await context.newCDPSession(memoryPage);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const wasm = await memoryPage.evaluate(() => (window.__wasm ? window.__wasm.memory.buffer.byteLength : 0));
+    return { js: heap.usedSize, wasm };
+  };
+  const menu = memoryPage.getByRole('navigation', { name: 'Admin menu' });
+  for (const entry of ['Transactions', 'Deposits', 'Disputes', 'Account', 'Change or reset connection', 'Support', 'Jetpack', 'Plugins', 'Overview']) {
+    await menu.getByRole('link', { name: new RegExp(`^${entry}`) }).first().click();
+    await memoryPage.getByRole('heading', { level: 1 }).waitFor();
+  }
+  await menu.getByRole('link', { name: 'Jetpack' }).click();
+  const beforeDialogs = await measure();
+  for (let run = 0; run < 100; run += 1) {
+    await memoryPage.getByRole('button', { name: 'Disconnect' }).click();
+    await memoryPage.getByRole('dialog').waitFor();
+    await memoryPage.keyboard.press('Escape');
+    await memoryPage.getByRole('dialog').waitFor({ state: 'detached' });
+  }
+  const afterDialogs = await measure();
+  const memory = { beforeDialogs, afterDialogs };
+
+  // Backend under wrk: the status read, and a write (the disconnect survey, stored each time).
+  const cookies = await context.cookies();
+  const cookie = cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+  await page.goto(`${backend.url}/`);
+  const nonce = await page.evaluate(() => document.getElementById('payments-panel').dataset.nonce);
+  const script = path.join(os.tmpdir(), 'bench-survey.lua');
+  fs.writeFileSync(script, 'wrk.method = "POST"\nwrk.body = \'{"reasons":["other"],"comment":"bench"}\'\nwrk.headers["Content-Type"] = "application/json"\n');
+  const status = wrk(`${backend.url}/api/v1/status`, { Cookie: cookie });
+  const mutation = wrk(`${backend.url}/api/v1/disconnect-survey`, { Cookie: cookie, 'X-WCPay-Nonce': nonce }, script);
+
+  await browser.close();
+  await backend.stop();
+
+  const startup = { app: stats(app), floor: stats(floor) };
+  const report = {
+    size, startup, firstRender: stats(firstRender), pageChange: stats(pageChange), longTasks, status, mutation,
+    update: stats(update), dialog: stats(dialog), memory,
+  };
+  fs.writeFileSync(path.join(REPO, 'BENCHMARKS.md'), markdown(report));
+  console.log(JSON.stringify(report, null, 2));
+}
+
+/** The report, with the machine and the date. */
+function markdown({ size, startup, firstRender, pageChange, longTasks, status, mutation, update, dialog, memory }) {
+  const cpu = (/model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8')) || [])[1] || 'unknown CPU';
+  const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
+  const rustc = execFileSync('rustc', ['--version']).toString().trim();
+  const row = (label, s) => `| ${label} | ${ms(s.min)} | ${ms(s.median)} | ${ms(s.max)} |`;
+  const over = size.initial.gzip > BUDGET_GZIP;
+  return `# Benchmarks
+
+Written by \`make bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} cores (${cpu}), ${rustc}, ${chromiumVersion}.
+Medians of repeated runs within one run of the command; nothing here is asserted by a test.
+
+## 1. Transfer size of the release bundle
+
+| file | raw | gzip | brotli |
+|---|---|---|---|
+${size.rows.map((r) => `| ${r.name} | ${r.raw.toLocaleString('en')} B | ${r.gzip.toLocaleString('en')} B | ${r.brotli.toLocaleString('en')} B |`).join('\n')}
+| **initial load (all of the above)** | ${kb(size.initial.raw)} | **${kb(size.initial.gzip)}** | ${kb(size.initial.brotli)} |
+
+Budget: 120 KB gzip for the initial load. **${over ? `Over by ${kb(size.initial.gzip - BUDGET_GZIP)}` : 'Within budget'}.**
+
+## 2. Startup: navigation to the Overview's panels showing data
+
+Headless Chromium, the real backend on loopback (release build), warm HTTP cache; the app's
+mark is \`wcpay:overview-data\` (set when the status panels are in the DOM with data), the
+floor's \`floor:data\` (\`bench/floor.html\`: one fetch, the same sentences written into the DOM).
+
+| page | min | median | max |
+|---|---|---|---|
+${row('the panel (Leptos, wasm)', startup.app)}
+${row('hand-written JavaScript floor', startup.floor)}
+
+Ratio of medians: **${(startup.app.median / startup.floor.median).toFixed(2)}x** the floor (aim: at most 1.5x).
+
+## 3. Update
+
+| what | min | median | max |
+|---|---|---|---|
+${row('a state change: status answer arrived to the DOM showing it', update)}
+${row('the disconnect popup: click to its first frame', dialog)}
+
+Aim: within one frame (16 ms). The popup is timed to the animation frame after it is in the DOM.
+
+## 4. Big lists: Transactions with 10,000 rows in the ledger
+
+From the menu click (or the Next click) until the table shows the rows; 5 runs.
+
+| step | min | median | max |
+|---|---|---|---|
+${row('first render (menu click to rows)', firstRender)}
+${row('page change (Next to new rows)', pageChange)}
+
+Long tasks over 50 ms during these runs: ${longTasks.length === 0 ? 'none' : longTasks.map((d) => ms(d)).join(', ')}.
+
+## 5. Backend under load
+
+\`wrk -t2 -c16 -d10s\` on loopback against the release backend (same 2 cores as the server).
+
+| endpoint | req/s | p50 | p99 | non-2xx |
+|---|---|---|---|---|
+| GET /api/v1/status | ${status.rps.toFixed(0)} | ${ms(status.p50)} | ${ms(status.p99)} | ${status.non2xx} |
+| POST /api/v1/disconnect-survey (a write) | ${mutation.rps.toFixed(0)} | ${ms(mutation.p50)} | ${ms(mutation.p99)} | ${mutation.non2xx} |
+
+Aim: status at least 5,000 req/s with p99 under 5 ms.
+
+## 6. Memory
+
+After visiting every screen, then after opening and closing the disconnect popup 100 times (JS
+heap after a forced garbage collection, from the DevTools protocol; wasm linear memory).
+
+| when | JS heap | wasm memory |
+|---|---|---|
+| every screen visited | ${kb(memory.beforeDialogs.js)} | ${kb(memory.beforeDialogs.wasm)} |
+| and 100 popups later | ${kb(memory.afterDialogs.js)} | ${kb(memory.afterDialogs.wasm)} |
+
+Growth from the popups: JS ${kb(memory.afterDialogs.js - memory.beforeDialogs.js)}, wasm ${kb(memory.afterDialogs.wasm - memory.beforeDialogs.wasm)} (wasm memory never shrinks; it grows only when the allocator needs more).
+`;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

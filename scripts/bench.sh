@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# `make bench`: builds the release bundle and the release backend, then measures them (see
+# bench/run.js) and writes BENCHMARKS.md. Installs what is missing first (wrk from Debian).
+set -euo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$REPO_ROOT"
+
+bash scripts/setup.sh
+if ! command -v wrk >/dev/null; then
+    sudo_if_needed=""
+    [[ $(id -u) -ne 0 ]] && sudo_if_needed="sudo"
+    $sudo_if_needed apt-get install -y -q wrk
+fi
+
+bash scripts/build.sh
+cargo build --quiet --release -p panel-backend
+
+bench_data=$(mktemp -d)
+trap 'rm -rf "$bench_data"' EXIT
+BACKEND_BIN="$CARGO_TARGET_DIR/release/panel-backend" DIST_DIR="$REPO_ROOT/dist" E2E_DATA_DIR="$bench_data" \
+    node bench/run.js
+echo "wrote BENCHMARKS.md"
