@@ -65,6 +65,17 @@ async function reconnectStep(page, login) {
   await expect(page.getByRole('heading', { level: 1, name: 'Change or reset connection' })).toBeVisible();
 }
 
+/** The lines of a result where everything is as chosen: connected as `who`, on `accountId`. */
+function allAsChosen(who, accountId) {
+  return [
+    `Connected to WordPress.com as ${who}`,
+    'The account you chose',
+    `Same WooPayments account as before: ${accountId}`,
+    'Payments are on',
+    'Jetpack is as you chose',
+  ];
+}
+
 /** Step "Check the result": every line met, then Done; back on the Overview with the summary. */
 async function checkAndFinish(page, lines, summary, shot) {
   const results = stepCard(page).getByRole('listitem').filter({ has: page.locator('.wcpay-result__mark') });
@@ -131,13 +142,7 @@ test('change to another account without Jetpack: four steps, the same Express ac
   await expectStep(page, 4, 4, 'Check the result');
   await expect(stepCard(page).locator('.wcpay-paused')).toContainText('Payments were paused for');
   await expectNoAxeViolations(page, 'Change or reset connection, check');
-  await checkAndFinish(page, [
-    'Connected to WordPress.com as Sam Rivera (sam)',
-    'The account you chose',
-    `Same WooPayments account as before: ${accountId}`,
-    'Payments are on',
-    'Jetpack is as you chose',
-  ], `Changed the connection from daisy to sam; WooPayments stayed on the same account, ${accountId}`, 'change-7-step-check');
+  await checkAndFinish(page, allAsChosen('Sam Rivera (sam)', accountId), `Changed the connection from daisy to sam; WooPayments stayed on the same account, ${accountId}`, 'change-7-step-check');
   await expect(connectionCard(page)).toContainText('Connected to WordPress.com as Sam Rivera (sam)');
   await expect(page.locator('.wcpay-account-id').first()).toHaveText(accountId);
   await screenshot(page, 'change-8-finished');
@@ -175,13 +180,7 @@ test('change keeping Jetpack: Jetpack comes back on the new account', async ({ p
   await logOutStep(page, 'Daisy Baker (daisy)');
   await reconnectStep(page, 'sam');
   await expectStep(page, 4, 4, 'Check the result');
-  await checkAndFinish(page, [
-    'Connected to WordPress.com as Sam Rivera (sam)',
-    'The account you chose',
-    `Same WooPayments account as before: ${accountId}`,
-    'Payments are on',
-    'Jetpack is as you chose',
-  ], 'Changed the connection from daisy to sam', 'change-jetpack-2-check');
+  await checkAndFinish(page, allAsChosen('Sam Rivera (sam)', accountId), 'Changed the connection from daisy to sam', 'change-jetpack-2-check');
   await openScreen(page, 'Jetpack');
   await expect(page.getByText('Connected to WordPress.com as Sam Rivera (sam)')).toBeVisible();
 });
@@ -209,13 +208,7 @@ test('reset after a restore: why it broke, then the same account and the same Ex
   await expect(stepCard(page)).toContainText('approve as daisy');
   await reconnectStep(page, null);
   await expectStep(page, 3, 3, 'Check the result');
-  await checkAndFinish(page, [
-    'Connected to WordPress.com as Daisy Baker (daisy)',
-    'The account you chose',
-    `Same WooPayments account as before: ${accountId}`,
-    'Payments are on',
-    'Jetpack is as you chose',
-  ], 'Reset the connection, connected as daisy again', 'change-reset-3-check');
+  await checkAndFinish(page, allAsChosen('Daisy Baker (daisy)', accountId), 'Reset the connection, connected as daisy again', 'change-reset-3-check');
   await expect(connectionCard(page)).not.toContainText('broken');
 });
 
@@ -241,13 +234,7 @@ test('a changed site address: the moved site keeps its connection; a copy starts
   await pressOn(stepCard(page).getByRole('button', { name: 'Keep the connection' }));
   await expectStep(page, 2, 2, 'Check the result');
   await expect(page.getByRole('heading', { name: /^Step 2 of 2/ })).toBeFocused();
-  await checkAndFinish(page, [
-    'Connected to WordPress.com as Daisy Baker (daisy)',
-    'The account you chose',
-    `Same WooPayments account as before: ${accountId}`,
-    'Payments are on',
-    'Jetpack is as you chose',
-  ], 'The moved site kept its connection as daisy', 'change-address-2-moved-check');
+  await checkAndFinish(page, allAsChosen('Daisy Baker (daisy)', accountId), 'The moved site kept its connection as daisy', 'change-address-2-moved-check');
 
   // A copy of the site at a staging address: a fresh connection, the original's left alone.
   operator(backend, 'change-site-address', '--url', 'https://staging.donuts.shop');

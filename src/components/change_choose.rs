@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use panel_protocol::{ChangeAction, ChangeGoal, JetpackChoice};
 
 use super::{ChangeStepList, WhyItBroke};
-use super::focus::focus_if_lost;
+use super::focus::heading_taking_lost_focus;
 use crate::change_view::{goals, jetpack_choices, plan_for};
 use crate::store::{ConnectionStore, StoreAction};
 use crate::strings;
@@ -24,13 +24,8 @@ pub fn ChangeChoose() -> impl IntoView {
         options.with(|o| plan_for(o, goal, jetpack).map(|plan| plan.steps.iter().map(|&step| (step, false)).collect()))
             .unwrap_or_default()
     });
-    let heading = NodeRef::<leptos::html::H2>::new();
-    // Coming from Start, whose button is gone: focus moves here.
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            focus_if_lost(&heading);
-        }
-    });
+    // Coming from Start, whose button is gone: the heading takes the focus.
+    let heading = heading_taking_lost_focus(|| ());
     let busy = move || store.running().get().is_some();
     let choosing = move || matches!(store.running().get(), Some(StoreAction::Change(ChangeAction::Choose { .. })));
     let submit = move |event: leptos::ev::SubmitEvent| {

@@ -15,7 +15,7 @@ pub fn ChangeReminder() -> impl IntoView {
     let reminder = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().and_then(change_reminder)));
     let path = use_location().pathname;
     move || {
-        let on_change_screen = path.with(|path| path.ends_with("/change"));
+        let on_change_screen = path.with(|path| *path == in_app("/change"));
         reminder.get().filter(|_| !on_change_screen).map(|text| {
             view! {
                 <div class="wcpay-notice wcpay-notice--info" role="status">

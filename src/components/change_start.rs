@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use panel_protocol::{ChangeAction, Connection};
 
 use super::connection_panel::describe;
-use super::focus::focus_if_lost;
+use super::focus::heading_taking_lost_focus;
 use super::{ChangeStepList, WhyItBroke};
 use crate::status_view::jetpack_state_label;
 use crate::store::{ConnectionStore, StoreAction};
@@ -29,13 +29,8 @@ pub fn ChangeStart() -> impl IntoView {
     let steps = Memo::new(move |_| {
         snapshot.with(|s| s.as_ref().and_then(|s| s.change_options.first().map(|plan| plan.steps.clone())).unwrap_or_default())
     });
-    let heading = NodeRef::<leptos::html::H2>::new();
-    // Back from a cancelled change, whose button is gone: focus moves here.
-    Effect::new(move |_| {
-        if let Some(heading) = heading.get() {
-            focus_if_lost(&heading);
-        }
-    });
+    // Back from a cancelled change, whose button is gone: the heading takes the focus.
+    let heading = heading_taking_lost_focus(|| ());
     let starting = move || store.running().get() == Some(StoreAction::Change(ChangeAction::Start));
     view! {
         <WhyItBroke/>

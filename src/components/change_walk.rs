@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use panel_protocol::{ChangeAction, Plugin};
 
 use super::{ChangeStepList, ChangeStepPanel, DisconnectDialog, PaymentsPaused, WhyItBroke};
-use super::focus::focus_if_lost;
+use super::focus::heading_taking_lost_focus;
 use crate::change_view::position;
 use crate::store::ConnectionStore;
 use crate::strings;
@@ -20,14 +20,8 @@ pub fn ChangeWalk() -> impl IntoView {
     });
     let pause = Memo::new(move |_| change.with(|c| c.as_ref().and_then(|c| c.paused_since.map(|since| (since, c.reconnected_at)))));
     let disconnecting = RwSignal::new(false);
-    let heading = NodeRef::<leptos::html::H2>::new();
-    // When a step is done its button goes away: focus moves to the next step's heading.
-    Effect::new(move |_| {
-        at.track();
-        if let Some(heading) = heading.get() {
-            focus_if_lost(&heading);
-        }
-    });
+    // When a step is done its button goes away: the next step's heading takes the focus.
+    let heading = heading_taking_lost_focus(move || at.track());
     view! {
         <WhyItBroke/>
         <section class="wcpay-card" aria-labelledby="wcpay-walk-heading">

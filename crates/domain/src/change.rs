@@ -177,17 +177,13 @@ impl World {
         if self.change.is_some() {
             return Err(DomainError::ChangeInProgress);
         }
-        let (login, cause) = match &self.connection {
-            Connection::NotConnected => return Err(DomainError::NothingToChange),
-            Connection::Connected { login, .. } => (login.clone(), None),
-            Connection::Broken { login, cause, .. } => (login.clone(), Some(*cause)),
-        };
+        let login = self.connection.login().ok_or(DomainError::NothingToChange)?.to_owned();
         self.change = Some(ConnectionChange {
             id,
             started_at: now,
             from_login: login,
             express_account: self.account.as_ref().map(|account| account.id().clone()),
-            cause,
+            cause: self.connection.broken_cause(),
             jetpack_installed: self.jetpack != JetpackPlugin::NotInstalled,
             plan: None,
             disconnected_at: None,
@@ -203,14 +199,13 @@ impl World {
             Some(change) if change.plan.is_some() => return Vec::new(),
             Some(change) => (change.from_login.as_str(), change.cause, change.jetpack_installed),
             None if self.is_opted_out() => return Vec::new(),
-            None => match &self.connection {
-                Connection::NotConnected => return Vec::new(),
-                Connection::Connected { login, .. } => {
-                    (login.as_str(), None, self.jetpack != JetpackPlugin::NotInstalled)
-                }
-                Connection::Broken { login, cause, .. } => {
-                    (login.as_str(), Some(*cause), self.jetpack != JetpackPlugin::NotInstalled)
-                }
+            None => match self.connection.login() {
+                None => return Vec::new(),
+                Some(login) => (
+                    login,
+                    self.connection.broken_cause(),
+                    self.jetpack != JetpackPlugin::NotInstalled,
+                ),
             },
         };
         let goals: &[ChangeGoal] = match cause {

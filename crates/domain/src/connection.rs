@@ -79,6 +79,14 @@ impl Connection {
         }
     }
 
+    /// What broke the connection, if it is broken.
+    pub fn broken_cause(&self) -> Option<BreakCause> {
+        match self {
+            Self::Broken { cause, .. } => Some(*cause),
+            Self::NotConnected | Self::Connected { .. } => None,
+        }
+    }
+
     /// Whether the connection exists and works.
     pub fn is_working(&self) -> bool {
         matches!(self, Self::Connected { .. })
