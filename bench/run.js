@@ -56,7 +56,7 @@ async function timeToMark(context, url, mark) {
   return value;
 }
 
-/** In `page`, the milliseconds from `act()` until `selector` matches with `ready(element)`. */
+/** In `page`, the milliseconds from the click `act()` makes until `selector` matches with `ready(element)`. */
 async function timeUntil(page, act, selector, ready) {
   await page.evaluate(({ selector, ready }) => {
     window.__benchDone = null;
@@ -69,7 +69,10 @@ async function timeUntil(page, act, selector, ready) {
       }
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    // From now, or when `act` clicks, from the click event itself: Playwright's own waits
+    // before it clicks (scrolling, two frames of "stable") are not the panel's time.
     window.__benchStart = performance.now();
+    addEventListener('click', () => { window.__benchStart = performance.now(); }, { capture: true, once: true });
   }, { selector, ready: ready.toString() });
   await act();
   await page.waitForFunction(() => window.__benchDone !== null, null, { timeout: 30_000 });
@@ -182,9 +185,13 @@ async function main() {
       const button = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Disconnect');
       const start = performance.now();
       button.click();
+      // The first animation frame that has the dialog, until that frame is painted: a message
+      // posted from its rAF callback is delivered once the frame's rendering is done.
       const frame = () => {
-        if (document.querySelector('[role="dialog"]')) requestAnimationFrame(() => resolve(performance.now() - start));
-        else requestAnimationFrame(frame);
+        if (!document.querySelector('[role="dialog"]')) { requestAnimationFrame(frame); return; }
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => resolve(performance.now() - start);
+        channel.port2.postMessage(null);
       };
       requestAnimationFrame(frame);
     })));
@@ -284,11 +291,11 @@ Ratio of medians: **${(startup.app.median / startup.floor.median).toFixed(2)}x**
 ${row('a state change: status answer arrived to the DOM showing it', update)}
 ${row('the disconnect popup: click to its first frame', dialog)}
 
-Aim: within one frame (16 ms). The popup is timed to the animation frame after it is in the DOM.
+Aim: within one frame (16 ms). The popup is timed from the click to the end of the first frame\nthat has it (a message posted from that frame's animation callback, delivered after its paint);\nthis includes the wait for the next frame, 8 ms on average at 60 Hz.
 
 ## 4. Big lists: Transactions with 10,000 rows in the ledger
 
-From the menu click (or the Next click) until the table shows the rows; 5 runs.
+From the menu click (or the Next click) event until the table shows the rows, the request to\nthe backend included; 5 runs.
 
 | step | min | median | max |
 |---|---|---|---|

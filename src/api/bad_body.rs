@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use super::json_path::{offset_of, path_at};
+
 /// Why a successful answer's body could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum BadBody {
@@ -24,22 +26,21 @@ pub enum BadBody {
 }
 
 impl BadBody {
-    /// Reads what `serde_path_to_error` reported: the path it had reached and serde_json's error.
-    pub fn from_error(error: &serde_path_to_error::Error<serde_json::Error>) -> Self {
-        let inner = error.inner();
-        if inner.is_syntax() || inner.is_eof() || inner.is_io() {
+    /// Reads serde_json's `error` about `body`: the field is found from where in the body the
+    /// error arose, so decoding needs no path-tracking wrapper.
+    pub fn from_error(error: &serde_json::Error, body: &str) -> Self {
+        if !error.is_data() {
             return Self::NotJson;
         }
-        let path = dotted(&error.path().to_string());
+        let path = path_at(body, offset_of(body, error.line(), error.column()));
         // No answer of the API is a list: one that is has the wrong form as a whole.
         if path.starts_with('[') {
             return Self::WrongShape { path: String::new() };
         }
-        match missing_field(&inner.to_string()) {
+        match missing_field(&error.to_string()) {
+            // A missing field is reported just after the object that lacks it.
             Some(field) if path.is_empty() => Self::MissingField { path: field.to_owned() },
-            // Internally tagged enums report the enum's own path; the field is one level down.
-            Some(field) if !path.ends_with(field) => Self::MissingField { path: format!("{path}.{field}") },
-            Some(_) => Self::MissingField { path },
+            Some(field) => Self::MissingField { path: format!("{path}.{field}") },
             None => Self::WrongShape { path },
         }
     }
@@ -71,12 +72,6 @@ fn missing_field(message: &str) -> Option<&str> {
     rest.split('`').next().filter(|field| !field.is_empty())
 }
 
-/// `serde_path_to_error`'s path (`.`, `connection.user`, `items[3].amount`), with `.` (the
-/// root) as empty and unknown segments (`?`) dropped.
-fn dotted(path: &str) -> String {
-    path.split('.').filter(|segment| !segment.is_empty() && *segment != "?").collect::<Vec<_>>().join(".")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,12 +80,5 @@ mod tests {
     fn the_missing_field_is_read_out_of_serde_json_s_message() {
         assert_eq!(missing_field("missing field `user` at line 1 column 30"), Some("user"));
         assert_eq!(missing_field("invalid type: map, expected a string"), None);
-    }
-
-    #[test]
-    fn the_root_and_unknown_segments_vanish_from_paths() {
-        assert_eq!(dotted("."), "");
-        assert_eq!(dotted("connection.user"), "connection.user");
-        assert_eq!(dotted("?.amount"), "amount");
     }
 }

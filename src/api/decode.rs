@@ -24,10 +24,7 @@ pub fn decode<T: DeserializeOwned>(response: RawResponse) -> Result<T, ApiError>
             message: error.map(|e| e.message),
         });
     }
-    let mut reader = serde_json::Deserializer::from_str(&body);
-    let value = serde_path_to_error::deserialize(&mut reader).map_err(|error| ApiError::Malformed(BadBody::from_error(&error)))?;
-    reader.end().map_err(|_| ApiError::Malformed(BadBody::NotJson))?;
-    Ok(value)
+    serde_json::from_str(&body).map_err(|error| ApiError::Malformed(BadBody::from_error(&error, &body)))
 }
 
 #[cfg(test)]
@@ -89,6 +86,21 @@ mod tests {
             let error = decode::<StatusSnapshot>(answer(200, &status_without(path))).expect_err(path);
             assert_eq!(error, ApiError::Malformed(BadBody::MissingField { path: path.into() }), "{path}");
         }
+    }
+
+    #[test]
+    fn a_field_missing_from_one_row_of_a_list_is_named_with_the_row() {
+        let rows = r#"{"items":[{"id":"a"},{"id":"b"},{}],"total":3,"page":1,"per_page":25}"#;
+        #[derive(Debug, serde::Deserialize)]
+        struct Row {
+            #[allow(dead_code, reason = "only whether it decodes matters")]
+            id: String,
+        }
+        let error = decode::<panel_protocol::Page<Row>>(answer(200, rows)).expect_err("the third row has no id");
+        assert_eq!(error, ApiError::Malformed(BadBody::MissingField { path: "items[2].id".into() }));
+        let pretty = "{\n  \"items\": [\n    {\"id\": 7}\n  ],\n  \"total\": 1, \"page\": 1, \"per_page\": 25\n}";
+        let error = decode::<panel_protocol::Page<Row>>(answer(200, pretty)).expect_err("a number for an id");
+        assert_eq!(error, ApiError::Malformed(BadBody::WrongShape { path: "items[0].id".into() }));
     }
 
     #[test]

@@ -9,6 +9,7 @@ mod api_error;
 mod bad_body;
 mod decode;
 mod http_transport;
+mod json_path;
 mod request_limits;
 
 use std::future::Future;

@@ -7,4 +7,5 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_connection.sql"),
     include_str!("../migrations/0002_ledger.sql"),
     include_str!("../migrations/0003_change.sql"),
+    include_str!("../migrations/0004_ledger_totals_index.sql"),
 ];
