@@ -106,14 +106,37 @@ function wrk(url, headers, script) {
   return { rps, p50: latency(50), p99: latency(99), non2xx: errors ? Number(errors[1]) : 0 };
 }
 
+/** Bytes of the app's files (its API answers aside) over the wire for the page at `url`, in a
+ * fresh context with `cookies` (a cold cache), then reloaded (a warm one). */
+async function transferred(browser, url, cookies) {
+  const context = await browser.newContext();
+  await context.addCookies(cookies);
+  const page = await context.newPage();
+  const sum = () => page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
+    .filter((e) => !e.name.includes('/api/')).reduce((total, e) => total + e.transferSize, 0));
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('wcpay:overview-data').length > 0);
+  const cold = await sum();
+  await page.reload();
+  await page.waitForFunction(() => performance.getEntriesByName('wcpay:overview-data').length > 0);
+  const warm = await sum();
+  await context.close();
+  return { cold, warm };
+}
+
 async function main() {
   const dist = process.env.DIST_DIR;
   const size = sizes(dist);
+  const framework = sizes(path.join(__dirname, 'leptos-floor', 'dist')).initial;
 
   // The floor lives beside the app, in a copy of the bundle the backend serves.
   const served = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-dist-'));
   for (const name of fs.readdirSync(dist)) fs.copyFileSync(path.join(dist, name), path.join(served, name));
   for (const name of ['floor.html', 'floor.js']) fs.copyFileSync(path.join(__dirname, name), path.join(served, name));
+  const leptosFloor = path.join(__dirname, 'leptos-floor', 'dist');
+  for (const name of fs.readdirSync(leptosFloor)) {
+    fs.copyFileSync(path.join(leptosFloor, name), path.join(served, name === 'index.html' ? 'leptos-floor.html' : name));
+  }
   process.env.DIST_DIR = served;
 
   const backend = await startBackend('bench');
@@ -124,14 +147,19 @@ async function main() {
   await connectFirstTime(page, 'daisy', 'Daisy Baker');
   backend.operator('seed-demo', '--transactions', '10000');
 
+  const wire = await transferred(browser, `${backend.url}/`, await context.cookies());
+
   // Startup: the app and the floor, alternating, warm HTTP cache (as an admin reopening the page).
   const app = [];
   const floor = [];
+  const leptos = [];
   await timeToMark(context, `${backend.url}/`, 'wcpay:overview-data');
   await timeToMark(context, `${backend.url}/floor.html`, 'floor:data');
+  await timeToMark(context, `${backend.url}/leptos-floor.html`, 'leptos-floor:data');
   for (let run = 0; run < RUNS; run += 1) {
     app.push(await timeToMark(context, `${backend.url}/`, 'wcpay:overview-data'));
     floor.push(await timeToMark(context, `${backend.url}/floor.html`, 'floor:data'));
+    leptos.push(await timeToMark(context, `${backend.url}/leptos-floor.html`, 'leptos-floor:data'));
   }
 
   // Big list: 10,000 transactions; first render from the menu click, then a page change.
@@ -241,9 +269,9 @@ async function main() {
   await browser.close();
   await backend.stop();
 
-  const startup = { app: stats(app), floor: stats(floor) };
+  const startup = { app: stats(app), floor: stats(floor), leptos: stats(leptos) };
   const report = {
-    size, startup, firstRender: stats(firstRender), pageChange: stats(pageChange), longTasks, status, mutation,
+    size, framework, wire, startup, firstRender: stats(firstRender), pageChange: stats(pageChange), longTasks, status, mutation,
     update: stats(update), dialog: stats(dialog), memory,
   };
   fs.writeFileSync(path.join(REPO, 'BENCHMARKS.md'), markdown(report));
@@ -251,7 +279,7 @@ async function main() {
 }
 
 /** The report, with the machine and the date. */
-function markdown({ size, startup, firstRender, pageChange, longTasks, status, mutation, update, dialog, memory }) {
+function markdown({ size, framework, wire, startup, firstRender, pageChange, longTasks, status, mutation, update, dialog, memory }) {
   const cpu = (/model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8')) || [])[1] || 'unknown CPU';
   const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
   const rustc = execFileSync('rustc', ['--version']).toString().trim();
@@ -271,6 +299,13 @@ ${size.rows.map((r) => `| ${r.name} | ${r.raw.toLocaleString('en')} B | ${r.gzip
 
 Budget: 120 KB gzip for the initial load. **${over ? `Over by ${kb(size.initial.gzip - BUDGET_GZIP)}` : 'Within budget'}.**
 
+The framework's floor (\`bench/leptos-floor\`: Leptos with its router, one fetch with gloo-net,
+serde_json, one line of text; the same build settings) is **${kb(framework.gzip)} gzip** (${kb(framework.raw)} raw,
+${kb(framework.brotli)} brotli) on its own: ${(100 * framework.gzip / BUDGET_GZIP).toFixed(0)}% of the budget before any feature.
+
+Over the wire (the backend sends the build's brotli copies; API answers not counted): a first
+visit transfers **${kb(wire.cold)}**; a reload ${kb(wire.warm)} (fingerprinted files are cached for good).
+
 ## 2. Startup: navigation to the Overview's panels showing data
 
 Headless Chromium, the real backend on loopback (release build), warm HTTP cache; the app's
@@ -281,8 +316,10 @@ floor's \`floor:data\` (\`bench/floor.html\`: one fetch, the same sentences writ
 |---|---|---|---|
 ${row('the panel (Leptos, wasm)', startup.app)}
 ${row('hand-written JavaScript floor', startup.floor)}
+${row('the framework floor (bench/leptos-floor)', startup.leptos)}
 
-Ratio of medians: **${(startup.app.median / startup.floor.median).toFixed(2)}x** the floor (aim: at most 1.5x).
+Ratio of medians: **${(startup.app.median / startup.floor.median).toFixed(2)}x** the floor (aim: at most 1.5x). The framework
+floor alone, a Leptos page showing one line of the status, is ${(startup.leptos.median / startup.floor.median).toFixed(2)}x.
 
 ## 3. Update
 

@@ -14,6 +14,13 @@ fi
 
 bash scripts/build.sh
 cargo build --quiet --release -p panel-backend
+# The framework's floor (bench/leptos-floor): its own build cache, as its features differ.
+(
+  cd bench/leptos-floor
+  cargo fetch --quiet
+  CARGO_TARGET_DIR="$CARGO_TARGET_DIR-leptos-floor" trunk build --release --quiet
+  python3 ../../scripts/externalize_boot.py dist
+)
 
 bench_data=$(mktemp -d)
 trap 'rm -rf "$bench_data"' EXIT

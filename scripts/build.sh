@@ -7,3 +7,5 @@ cargo fetch --quiet
 trunk build --release --quiet
 # No inline script in the page: the app runs under a strict Content-Security-Policy.
 python3 scripts/externalize_boot.py dist
+# Compressed copies for the backend to serve: the wasm travels as about a third of its size.
+node scripts/precompress.js dist

@@ -1,9 +1,10 @@
 //! The cells the ledger tables share: money, calendar days and instants, each as people read
-//! it in their own locale, with the machine-readable value beside it.
+//! it (`crate::format`), with the machine-readable value beside it.
 
 use leptos::prelude::*;
 use panel_protocol::{CalendarDate, format_money};
-use wasm_bindgen::JsValue;
+
+use crate::format::{date_and_time, day};
 
 /// A table cell holding `amount` (minor units) of `currency`, aligned for comparing; money
 /// going out is marked.
@@ -32,27 +33,6 @@ pub fn day_time(seconds: i64) -> impl IntoView + use<> {
 /// A `<time>` holding an instant, in the reader's time zone.
 pub fn instant_time(seconds: i64) -> impl IntoView + use<> {
     view! { <time datetime=iso_instant(seconds)>{date_and_time(seconds)}</time> }
-}
-
-/// A calendar day (00:00 UTC, in seconds) as the browser's locale writes it, read in UTC.
-pub fn day(seconds: i64) -> String {
-    locale_string(seconds, &[("year", "numeric"), ("month", "short"), ("day", "numeric"), ("timeZone", "UTC")])
-}
-
-/// An instant as the browser's locale writes it, in the reader's time zone.
-fn date_and_time(seconds: i64) -> String {
-    locale_string(seconds, &[("year", "numeric"), ("month", "short"), ("day", "numeric"), ("hour", "numeric"), ("minute", "2-digit")])
-}
-
-fn locale_string(seconds: i64, options: &[(&str, &str)]) -> String {
-    let date = js_sys::Date::new(&JsValue::from_f64(seconds as f64 * 1000.0));
-    let locale = web_sys::window().and_then(|window| window.navigator().language()).unwrap_or_else(|| "en-US".to_owned());
-    let object = js_sys::Object::new();
-    for (key, value) in options {
-        // Setting a plain property on a fresh object cannot fail.
-        let _ = js_sys::Reflect::set(&object, &(*key).into(), &(*value).into());
-    }
-    String::from(date.to_locale_string(&locale, &object))
 }
 
 /// An instant written as ISO 8601 in UTC, for `<time datetime>`: `2024-05-03T14:15:00Z`.

@@ -2,6 +2,9 @@
 //! path (`/`, the app's own routes like `/payments/deposits`) gets the app page, so routes
 //! survive a reload. The bundle's `index.html` is only ever the app page (with the session's
 //! nonce and the strict policy), however its path is spelled; every file carries the policy.
+//! Files are sent brotli- or gzip-compressed when the browser accepts it (`scripts/build.sh`
+//! writes the compressed copies), and the build's fingerprinted files (`name-<16 hex>.ext`)
+//! are cached for good: a new build has new names.
 
 use std::convert::Infallible;
 use std::path::{Component, Path};
@@ -23,7 +26,9 @@ use crate::pages::html;
 /// A service answering with files of `dist`, or the app page for any other path.
 pub(crate) fn service(dist: &Path, state: AppState) -> MethodRouter {
     let app_page = index_page::app_page.with_state(state.clone());
-    get_service(ServeDir::new(dist).append_index_html_on_directories(false).fallback(app_page))
+    let files = ServeDir::new(dist).append_index_html_on_directories(false).precompressed_br().precompressed_gzip();
+    get_service(files.fallback(app_page))
+        .layer::<_, Infallible>(middleware::from_fn(cache_fingerprinted_for_good))
         .layer::<_, Infallible>(middleware::from_fn_with_state(state, app_page_by_any_name))
         .layer::<_, Infallible>(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
@@ -39,6 +44,25 @@ async fn app_page_by_any_name(State(state): State<AppState>, request: Request, n
         return index_page::app_page(State(state), request.headers().clone()).await;
     }
     next.run(request).await
+}
+
+/// Lets browsers keep a fingerprinted file of the bundle for a year without asking again.
+async fn cache_fingerprinted_for_good(request: Request, next: Next) -> Response {
+    let fingerprinted = is_fingerprinted(request.uri().path());
+    let mut response = next.run(request).await;
+    if fingerprinted && response.status().is_success() {
+        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+    }
+    response
+}
+
+/// Whether the last segment of `path` is a file name Trunk fingerprinted: `stem-<16 hex>.ext`
+/// (`panel-f665513c450c195c.css`, `payments-panel-d27f7bf9f159a2a4_bg.wasm`).
+fn is_fingerprinted(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    let stem = name.split('.').next().unwrap_or_default();
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Whether `path` names `index.html` at the bundle's root, read as the file server reads it:
@@ -64,6 +88,16 @@ mod tests {
         }
         for path in ["/", "/app.js", "/assets/index.html", "/index.htm", "/%FF", "/../index.html"] {
             assert!(!names_index(path), "{path}");
+        }
+    }
+
+    #[test]
+    fn only_trunk_s_fingerprinted_names_are_cached_for_good() {
+        for path in ["/panel-f665513c450c195c.css", "/payments-panel-d27f7bf9f159a2a4_bg.wasm", "/boot-28ddecd6a247c2e1.js"] {
+            assert!(is_fingerprinted(path), "{path}");
+        }
+        for path in ["/", "/index.html", "/floor.js", "/payments/deposits", "/panel-f665513c450c195.css", "/panel-f665513c450c195z.css"] {
+            assert!(!is_fingerprinted(path), "{path}");
         }
     }
 }

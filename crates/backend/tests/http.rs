@@ -10,7 +10,7 @@ use panel_protocol::{
     Connection, ErrorBody, NONCE_HEADER, StaleRevisionBody, StatusSnapshot, SurveyReceipt, WpcomUser,
 };
 use serde_json::json;
-use support::{INDEX_HTML, TestBackend, expect_error, nonce_in};
+use support::{FINGERPRINTED_JS, INDEX_HTML, TestBackend, expect_error, nonce_in};
 
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
                    connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'";
@@ -139,7 +139,26 @@ async fn app_routes_fall_back_to_the_app_page_with_the_nonce_and_assets_are_serv
 
     let asset = reqwest::get(backend.url("/app.js")).await.expect("request");
     assert_eq!(asset.status(), 200, "assets need no session");
+    assert!(asset.headers().get("cache-control").is_none(), "a name without a fingerprint may change");
     assert_eq!(asset.text().await.expect("body"), "console.log('app')");
+}
+
+#[tokio::test]
+async fn fingerprinted_files_are_cached_for_good_and_sent_compressed_to_who_accepts_it() {
+    let backend = TestBackend::start().await;
+    let client = reqwest::Client::new();
+    let path = format!("/{FINGERPRINTED_JS}");
+    let brotli = client.get(backend.url(&path)).header("accept-encoding", "gzip, br").send().await.expect("request");
+    assert_eq!(brotli.status(), 200);
+    assert_eq!(brotli.headers()["content-encoding"], "br");
+    assert_eq!(brotli.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert!(brotli.headers()["content-type"].to_str().expect("ASCII").starts_with("text/javascript"));
+    assert_eq!(brotli.text().await.expect("body"), "brotli bytes");
+
+    let plain = client.get(backend.url(&path)).header("accept-encoding", "identity").send().await.expect("request");
+    assert!(plain.headers().get("content-encoding").is_none());
+    assert_eq!(plain.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(plain.text().await.expect("body"), "console.log('fingerprinted')");
 }
 
 #[tokio::test]

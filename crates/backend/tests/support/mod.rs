@@ -26,6 +26,9 @@ use tempfile::TempDir;
 pub const INDEX_HTML: &str =
     "<!doctype html><title>panel</title><body><div id=\"payments-panel\" data-api-root=\"/api/v1\"></div></body>";
 
+/// A file of the bundle named as Trunk fingerprints them.
+pub const FINGERPRINTED_JS: &str = "payments-panel-d27f7bf9f159a2a4.js";
+
 /// A backend serving a fresh store on 127.0.0.1 for the length of one test.
 pub struct TestBackend {
     /// Where it listens.
@@ -47,11 +50,14 @@ impl TestBackend {
         Self::open_on(Arc::clone(&previous.data)).await
     }
 
-    /// Starts a backend on `data`, serving a bundle of [`INDEX_HTML`] and `app.js`.
+    /// Starts a backend on `data`, serving a bundle of [`INDEX_HTML`], `app.js` and
+    /// [`FINGERPRINTED_JS`] (with a brotli copy, as `scripts/build.sh` writes them).
     async fn open_on(data: Arc<TempDir>) -> Self {
         let dist = TempDir::new().expect("temp dist dir");
         std::fs::write(dist.path().join("index.html"), INDEX_HTML).expect("index.html");
         std::fs::write(dist.path().join("app.js"), "console.log('app')").expect("app.js");
+        std::fs::write(dist.path().join(FINGERPRINTED_JS), "console.log('fingerprinted')").expect("fingerprinted js");
+        std::fs::write(dist.path().join(format!("{FINGERPRINTED_JS}.br")), "brotli bytes").expect("its brotli copy");
         let options = BackendOptions { data_dir: data.path().to_owned(), dist: dist.path().to_owned() };
         let backend = Backend::open(&options).expect("backend opens");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("loopback port");
