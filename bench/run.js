@@ -5,12 +5,12 @@
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
-const zlib = require('zlib');
 const { execFileSync } = require('child_process');
 
 const REPO = path.join(__dirname, '..');
 const { chromium } = require(path.join(REPO, 'e2e', 'node_modules', '@playwright', 'test'));
 const { startBackend } = require(path.join(REPO, 'e2e', 'support', 'backend'));
+const { sizes } = require('./sizes');
 const { connectFirstTime, installAndActivateJetpack } = require(path.join(REPO, 'e2e', 'support', 'panel'));
 
 /** The rows of the Transactions list (not of its totals table above it). */
@@ -24,24 +24,6 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const stats = (values) => ({ min: Math.min(...values), median: median(values), max: Math.max(...values) });
 const ms = (value) => `${value.toFixed(1)} ms`;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-
-/** Raw, gzip and brotli sizes of every file of the bundle, and of the initial load. */
-function sizes(dist) {
-  const rows = [];
-  for (const name of fs.readdirSync(dist).sort()) {
-    const file = path.join(dist, name);
-    if (!fs.statSync(file).isFile() || !/\.(wasm|js|css|html)$/.test(name)) continue;
-    const body = fs.readFileSync(file);
-    rows.push({
-      name,
-      raw: body.length,
-      gzip: zlib.gzipSync(body, { level: 9 }).length,
-      brotli: zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    });
-  }
-  const initial = rows.reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip, brotli: sum.brotli + row.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { rows, initial };
-}
 
 /** Milliseconds from navigation to the performance mark `mark`, on a new page of `context`. */
 async function timeToMark(context, url, mark) {

@@ -21,7 +21,7 @@ GECKODRIVER="$(command -v geckodriver)" cargo test -p payments-panel --target wa
 step "release bundle"
 bash scripts/build.sh
 bash scripts/check_bundle_secrets.sh dist
-python3 scripts/check_bundle_size.py dist
+node scripts/check_bundle_size.js dist
 cargo build --quiet -p panel-backend
 
 step "end-to-end tests: the real backend and the release bundle in headless Chromium"
