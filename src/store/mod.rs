@@ -44,25 +44,60 @@ pub struct ConnectionStore {
     api: StoredValue<ApiClient, LocalStorage>,
     announcer: StoredValue<Option<Announcer>, LocalStorage>,
     overview_path: StoredValue<String>,
+    reads: Reads,
+}
+
+/// Read-only handles on the store's signals, made once with the store: turning a signal into a
+/// `Signal` on every read would make two reactive nodes per read, kept until the reader's owner
+/// is cleaned up (and for good where a task or a handler reads with no owner).
+#[derive(Clone, Copy)]
+struct Reads {
+    snapshot: Signal<Option<StatusSnapshot>>,
+    loading: Signal<bool>,
+    load_error: Signal<Option<ApiError>>,
+    running: Signal<Option<StoreAction>>,
+    failure: Signal<Option<ActionFailure>>,
+    notice: Signal<Option<String>>,
+    online: Signal<bool>,
+    reconnections: Signal<u32>,
 }
 
 impl ConnectionStore {
     /// A store that reaches the backend through `api`, with the Overview at `overview_path`
     /// (where WordPress.com sends the owner back to); it holds nothing until [`Self::refresh`].
     pub fn new(api: ApiClient, overview_path: String) -> Self {
+        let snapshot = RwSignal::new(None);
+        let loading = RwSignal::new(false);
+        let load_error = RwSignal::new(None);
+        let running = RwSignal::new(None);
+        let failure = RwSignal::new(None);
+        let notice = RwSignal::new(None);
+        let online = RwSignal::new(connectivity::is_online());
+        let reconnections = RwSignal::new(0);
+        let reads = Reads {
+            snapshot: snapshot.into(),
+            loading: loading.into(),
+            load_error: load_error.into(),
+            running: running.into(),
+            failure: failure.into(),
+            notice: notice.into(),
+            online: online.into(),
+            reconnections: reconnections.into(),
+        };
         Self {
-            snapshot: RwSignal::new(None),
-            loading: RwSignal::new(false),
-            load_error: RwSignal::new(None),
-            running: RwSignal::new(None),
-            failure: RwSignal::new(None),
-            notice: RwSignal::new(None),
-            online: RwSignal::new(connectivity::is_online()),
-            reconnections: RwSignal::new(0),
+            snapshot,
+            loading,
+            load_error,
+            running,
+            failure,
+            notice,
+            online,
+            reconnections,
             retry: StoredValue::new_local(None),
             api: StoredValue::new_local(api),
             announcer: StoredValue::new_local(None),
             overview_path: StoredValue::new(overview_path),
+            reads,
         }
     }
 
@@ -86,42 +121,42 @@ impl ConnectionStore {
 
     /// The last status the backend sent; kept while a refresh runs or after one fails.
     pub fn snapshot(&self) -> Signal<Option<StatusSnapshot>> {
-        self.snapshot.into()
+        self.reads.snapshot
     }
 
     /// Whether a request for the status is under way.
     pub fn loading(&self) -> Signal<bool> {
-        self.loading.into()
+        self.reads.loading
     }
 
     /// Why the last status request failed; cleared when the next one starts.
     pub fn load_error(&self) -> Signal<Option<ApiError>> {
-        self.load_error.into()
+        self.reads.load_error
     }
 
     /// The action under way, if any. One at a time: while one runs, the others wait.
     pub fn running(&self) -> Signal<Option<StoreAction>> {
-        self.running.into()
+        self.reads.running
     }
 
     /// The last action that failed, and why; cleared when another starts.
     pub fn failure(&self) -> Signal<Option<ActionFailure>> {
-        self.failure.into()
+        self.reads.failure
     }
 
     /// A success notice for the owner (e.g. after coming back from WordPress.com).
     pub fn notice(&self) -> Signal<Option<String>> {
-        self.notice.into()
+        self.reads.notice
     }
 
     /// Whether the browser is online (the panel says so when it is not).
     pub fn online(&self) -> Signal<bool> {
-        self.online.into()
+        self.reads.online
     }
 
     /// How many times the browser came back online: reads that failed ask again when it grows.
     pub fn reconnections(&self) -> Signal<u32> {
-        self.reconnections.into()
+        self.reads.reconnections
     }
 
     /// Whether [`Self::retry_failed`] can repeat the failed action: it is not a conflict, and
