@@ -17,6 +17,8 @@ const { connectFirstTime, installAndActivateJetpack } = require(path.join(REPO, 
 const ROWS = 'table.wcpay-table:not(.wcpay-ledger__totals) tbody tr';
 /** Repeats of each browser measurement; the report gives min, median and max. */
 const RUNS = 7;
+/** The framework's floor, built by scripts/bench.sh. */
+const LEPTOS_FLOOR_DIST = path.join(__dirname, 'leptos-floor', 'dist');
 /** The initial-load budget of issue 6, in bytes of gzip. */
 const BUDGET_GZIP = 120 * 1024;
 
@@ -27,13 +29,11 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Growth from `before` to `after` per one of `count` repeats, in bytes. */
 const bytesEach = (before, after, count) => `${Math.round((after - before) / count)} B`;
 
-/** Milliseconds from navigation to the performance mark `mark`, on a new page of `context`. */
-async function timeToMark(context, url, mark) {
-  const page = await context.newPage();
-  await page.goto(url);
-  // Polled by the page itself: Playwright's waitForFunction would first inject its selector
-  // engine, some 10 ms of script evaluation in the middle of the measured startup.
-  const value = await page.evaluate((name) => new Promise((resolve) => {
+/** When `page` set the performance mark `mark`, in milliseconds from its navigation, once it has.
+ * Polled by the page itself: Playwright's waitForFunction would first inject its selector
+ * engine, some 10 ms of script evaluation in the middle of a measured startup. */
+function markTime(page, mark) {
+  return page.evaluate((name) => new Promise((resolve) => {
     const check = () => {
       const entry = performance.getEntriesByName(name)[0];
       if (entry) resolve(entry.startTime);
@@ -41,6 +41,13 @@ async function timeToMark(context, url, mark) {
     };
     check();
   }), mark);
+}
+
+/** Milliseconds from navigation to the performance mark `mark`, on a new page of `context`. */
+async function timeToMark(context, url, mark) {
+  const page = await context.newPage();
+  await page.goto(url);
+  const value = await markTime(page, mark);
   await page.close();
   return value;
 }
@@ -104,10 +111,10 @@ async function transferred(browser, url, cookies) {
   const sum = () => page.evaluate(() => [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')]
     .filter((e) => !e.name.includes('/api/')).reduce((total, e) => total + e.transferSize, 0));
   await page.goto(url);
-  await page.waitForFunction(() => performance.getEntriesByName('wcpay:overview-data').length > 0);
+  await markTime(page, 'wcpay:overview-data');
   const cold = await sum();
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName('wcpay:overview-data').length > 0);
+  await markTime(page, 'wcpay:overview-data');
   const warm = await sum();
   await context.close();
   return { cold, warm };
@@ -116,15 +123,14 @@ async function transferred(browser, url, cookies) {
 async function main() {
   const dist = process.env.DIST_DIR;
   const size = sizes(dist);
-  const framework = sizes(path.join(__dirname, 'leptos-floor', 'dist')).initial;
+  const framework = sizes(LEPTOS_FLOOR_DIST).initial;
 
   // The floor lives beside the app, in a copy of the bundle the backend serves.
   const served = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-dist-'));
   for (const name of fs.readdirSync(dist)) fs.copyFileSync(path.join(dist, name), path.join(served, name));
   for (const name of ['floor.html', 'floor.js']) fs.copyFileSync(path.join(__dirname, name), path.join(served, name));
-  const leptosFloor = path.join(__dirname, 'leptos-floor', 'dist');
-  for (const name of fs.readdirSync(leptosFloor)) {
-    fs.copyFileSync(path.join(leptosFloor, name), path.join(served, name === 'index.html' ? 'leptos-floor.html' : name));
+  for (const name of fs.readdirSync(LEPTOS_FLOOR_DIST)) {
+    fs.copyFileSync(path.join(LEPTOS_FLOOR_DIST, name), path.join(served, name === 'index.html' ? 'leptos-floor.html' : name));
   }
   process.env.DIST_DIR = served;
 

@@ -30,7 +30,7 @@ fn long_date(date: CalendarDate) -> String {
     format!("{} {}, {}", month_name(date), date.day(), date.year())
 }
 
-/// "Nov 14, 2023" (May, June and July are short enough already: "June 3, 2024" is "Jun 3, 2024").
+/// "Nov 14, 2023": the month's first three letters ("Jun 3, 2024").
 fn short_date(date: CalendarDate) -> String {
     format!("{} {}, {}", &month_name(date)[..3], date.day(), date.year())
 }
