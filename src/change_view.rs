@@ -54,8 +54,12 @@ pub fn position(change: &ChangeProgress) -> Option<Position> {
 pub fn change_reminder(snapshot: &StatusSnapshot) -> Option<String> {
     let change = snapshot.change.as_ref()?;
     match position(change) {
-        Some(at) => Some(strings::change_in_progress(&strings::step_of(at.number, at.total), strings::step_title(at.step))),
-        None => Some(strings::change_in_progress(strings::CHANGE_CHOOSE_HEADING.trim_end_matches('?'), "not chosen yet")),
+        Some(at) => {
+            Some(strings::change_in_progress(&strings::step_of(at.number, at.total), strings::step_title(at.step)))
+        }
+        None => {
+            Some(strings::change_in_progress(strings::CHANGE_CHOOSE_HEADING.trim_end_matches('?'), "not chosen yet"))
+        }
     }
 }
 
@@ -164,7 +168,12 @@ mod tests {
         snapshot.site.url = "https://donuts.shop".into();
         snapshot.site.previous_url = Some("https://donuts.example".into());
         let why = why_it_broke(&snapshot).expect("broken");
-        assert!(why.starts_with("The site now answers at https://donuts.shop; its connection was made at https://donuts.example."), "{why}");
+        assert!(
+            why.starts_with(
+                "The site now answers at https://donuts.shop; its connection was made at https://donuts.example."
+            ),
+            "{why}"
+        );
     }
 
     #[test]

@@ -22,7 +22,12 @@ impl PanelConfig {
 
     /// A config for the API at `api_root`, with screens at the site root and no nonce.
     pub fn new(api_root: impl Into<String>) -> Self {
-        Self { api_root: without_trailing_slash(api_root.into()), nonce: None, route_base: String::new(), request_timeout_ms: None }
+        Self {
+            api_root: without_trailing_slash(api_root.into()),
+            nonce: None,
+            route_base: String::new(),
+            request_timeout_ms: None,
+        }
     }
 
     /// The same config, sending `nonce` with every action; an empty nonce counts as none.
@@ -63,7 +68,8 @@ mod tests {
 
     #[test]
     fn trailing_slashes_are_dropped_and_empty_nonces_ignored() {
-        let config = PanelConfig::new("/api/v1//").with_route_base("/wp-admin/payments/").with_nonce(Some(String::new()));
+        let config =
+            PanelConfig::new("/api/v1//").with_route_base("/wp-admin/payments/").with_nonce(Some(String::new()));
         assert_eq!(config.api_root, "/api/v1");
         assert_eq!(config.route_base, "/wp-admin/payments");
         assert_eq!(config.nonce, None);

@@ -7,8 +7,20 @@
 
 use panel_protocol::CalendarDate;
 
-const MONTHS: [&str; 12] =
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// A date given in seconds since the Unix epoch, in the reader's time zone: "November 14, 2023".
 pub fn date(seconds_since_epoch: i64) -> String {

@@ -244,8 +244,12 @@ mod tests {
         let query: DisputeQuery = read_leniently(pairs(&[("status", "needs_response"), ("page", "2")]));
         assert_eq!((query.statuses.as_slice(), query.page), ([DisputeStatus::NeedsResponse].as_slice(), 2));
 
-        let query: TransactionQuery =
-            read_leniently(pairs(&[("connected", "1"), ("type", "refund"), ("per_page", "5000"), ("from", "yesterday")]));
+        let query: TransactionQuery = read_leniently(pairs(&[
+            ("connected", "1"),
+            ("type", "refund"),
+            ("per_page", "5000"),
+            ("from", "yesterday"),
+        ]));
         assert_eq!(query.types, vec![TransactionType::Refund]);
         assert_eq!((query.per_page, query.from), (25, None));
 
@@ -257,7 +261,10 @@ mod tests {
     fn a_column_sorts_its_own_way_first_then_flips_and_starts_again_at_page_one() {
         let on_page_3 = TransactionQuery { page: 3, ..TransactionQuery::default() };
         let by_customer = sorted_by(&on_page_3, TransactionSort::Customer);
-        assert_eq!((by_customer.sort, by_customer.order, by_customer.page), (TransactionSort::Customer, SortOrder::Asc, 1));
+        assert_eq!(
+            (by_customer.sort, by_customer.order, by_customer.page),
+            (TransactionSort::Customer, SortOrder::Asc, 1)
+        );
         assert_eq!(sorted_by(&by_customer, TransactionSort::Customer).order, SortOrder::Desc);
         assert_eq!(sorted_by(&on_page_3, TransactionSort::Amount).order, SortOrder::Desc);
         assert_eq!(sorted_by(&on_page_3, TransactionSort::CreatedAt).order, SortOrder::Asc, "newest first flips");
@@ -286,7 +293,8 @@ mod tests {
 
     #[test]
     fn filters_reset_the_page_and_clearing_them_keeps_sort_and_size() {
-        let query = TransactionQuery { page: 4, per_page: 50, sort: TransactionSort::Net, ..TransactionQuery::default() };
+        let query =
+            TransactionQuery { page: 4, per_page: 50, sort: TransactionSort::Net, ..TransactionQuery::default() };
         assert!(!has_filters(&query), "page, size and sort are not filters");
         let refunds = refined(&query, |query| query.types = vec![TransactionType::Refund]);
         assert_eq!(refunds.path(), "/transactions?per_page=50&sort=net&type=refund");

@@ -28,8 +28,8 @@ use web_sys::HtmlElement;
 
 use crate::api::{ApiClient, HttpTransport, Transport};
 use crate::components::{
-    AccountPage, AdminLayout, ChangeConnectionPage, ConnectPage, DepositsPage, DisputesPage, JetpackPage, OverviewPage, PluginsPage, SupportPage,
-    TransactionsPage,
+    AccountPage, AdminLayout, ChangeConnectionPage, ConnectPage, DepositsPage, DisputesPage, JetpackPage, OverviewPage,
+    PluginsPage, SupportPage, TransactionsPage,
 };
 use crate::config::PanelConfig;
 use crate::store::ConnectionStore;

@@ -5,9 +5,7 @@ mod support;
 
 use std::rc::Rc;
 
-use panel_protocol::{
-    Capabilities, ChangeProgress, Connection, NextStep, StatusSnapshot, WpcomSession,
-};
+use panel_protocol::{Capabilities, ChangeProgress, Connection, NextStep, StatusSnapshot, WpcomSession};
 use payments_panel::api::Method;
 use payments_panel::strings;
 use serde_json::json;
@@ -20,7 +18,8 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn walking(revision: u64, current: &str) -> StatusSnapshot {
     let order = ["disconnect", "log_out_of_wpcom", "reconnect", "check"];
     let at = order.iter().position(|step| *step == current).expect("a step of the plan");
-    let steps: Vec<_> = order.iter().enumerate().map(|(index, step)| json!({ "step": step, "done": index < at })).collect();
+    let steps: Vec<_> =
+        order.iter().enumerate().map(|(index, step)| json!({ "step": step, "done": index < at })).collect();
     let change: ChangeProgress = serde_json::from_value(json!({
         "started_at": 1_700_000_000,
         "from": { "login": "daisy", "display_name": "Daisy Baker" },
@@ -38,7 +37,13 @@ fn walking(revision: u64, current: &str) -> StatusSnapshot {
     StatusSnapshot {
         revision,
         connection: Connection::NotConnected,
-        capabilities: Capabilities { take_payments: false, refund: false, challenge_disputes: false, log_into_express: false, deposits_continue: true },
+        capabilities: Capabilities {
+            take_payments: false,
+            refund: false,
+            challenge_disputes: false,
+            log_into_express: false,
+            deposits_continue: true,
+        },
         next_step: NextStep::FinishSetup,
         plugins_using_connection: vec![],
         change: Some(change),

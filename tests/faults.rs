@@ -40,7 +40,11 @@ fn without_jetpack(revision: u64) -> StatusSnapshot {
 
 /// The same store once Jetpack is installed (inactive).
 fn installed(revision: u64) -> StatusSnapshot {
-    StatusSnapshot { revision, jetpack: JetpackStatus { plugin: JetpackState::Inactive, connected_as: None }, ..connected() }
+    StatusSnapshot {
+        revision,
+        jetpack: JetpackStatus { plugin: JetpackState::Inactive, connected_as: None },
+        ..connected()
+    }
 }
 
 /// The real status with `field` (a top-level key or `parent.key`) removed.
@@ -78,11 +82,19 @@ async fn every_failure_of_the_status_is_explained_with_try_again() {
         ("timeout", Err(ApiError::TimedOut { seconds: 20 }), strings::timed_out(20)),
         ("huge", Err(ApiError::TooLarge { bytes: 20 * 1024 * 1024 }), strings::too_large(20 * 1024 * 1024)),
         ("500 without a body", raw(500, "Internal Server Error"), strings::backend_failed(500)),
-        ("4xx with a JSON error", error(422, "invalid_request", "The request was refused: try later."), "The request was refused: try later.".to_owned()),
+        (
+            "4xx with a JSON error",
+            error(422, "invalid_request", "The request was refused: try later."),
+            "The request was refused: try later.".to_owned(),
+        ),
         ("not JSON", raw(200, "{\"revision\": 3, \"site\": {"), strings::BACKEND_MALFORMED.to_owned()),
         ("wrong shape", raw(200, "[1, 2, 3]"), strings::BACKEND_MALFORMED.to_owned()),
         ("missing field", raw(200, &status_without("connection.since")), strings::missing_field("connection.since")),
-        ("wrong value", raw(200, &status_without("revision").replace('{', "{\"revision\":\"x\",")), strings::unexpected_value("revision")),
+        (
+            "wrong value",
+            raw(200, &status_without("revision").replace('{', "{\"revision\":\"x\",")),
+            strings::unexpected_value("revision"),
+        ),
     ];
     for (name, reply, expected) in cases {
         let backend = Rc::new(ScriptedBackend::default());
@@ -122,7 +134,8 @@ async fn a_slow_status_shows_progress_then_says_it_is_slow() {
     let host = &panel.host;
     settle_until(host, "the loading indicator", |h| find(h, ".wcpay-loading").is_some()).await;
     assert!(!host.inner_text().contains(strings::SLOW_ANSWER), "not slow yet");
-    wait_until(host, "the slow notice", Duration::from_secs(8), |h| h.inner_text().contains(strings::SLOW_ANSWER)).await;
+    wait_until(host, "the slow notice", Duration::from_secs(8), |h| h.inner_text().contains(strings::SLOW_ANSWER))
+        .await;
     reply.send(ok(&connected())).expect("still waiting");
     settle_until(host, "the panels", |h| find(h, "#wcpay-connection-heading").is_some()).await;
     assert!(find(host, ".wcpay-loading").is_none());
@@ -197,14 +210,18 @@ async fn hostile_text_from_the_backend_shows_literally() {
     let hostile = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=2</script>\u{202E}evil";
     let mut status = connected();
     status.site.name = hostile.to_owned();
-    status.wpcom_session = WpcomSession::LoggedIn { user: WpcomUser { login: "daisy".into(), display_name: hostile.to_owned() } };
+    status.wpcom_session =
+        WpcomSession::LoggedIn { user: WpcomUser { login: "daisy".into(), display_name: hostile.to_owned() } };
     let backend = Rc::new(ScriptedBackend::default());
     backend.answer(Method::Get, "/status", ok(&status));
     let panel = mount_at("/", backend.clone());
     let host = &panel.host;
     settle_until(host, "the site name", |h| text_of(h, ".wcpay-page-header__site") == hostile).await;
     let isolated = format!("\u{2068}{hostile}\u{2069} (daisy)");
-    settle_until(host, "the display name as text, isolated", |h| h.text_content().unwrap_or_default().contains(&isolated)).await;
+    settle_until(host, "the display name as text, isolated", |h| {
+        h.text_content().unwrap_or_default().contains(&isolated)
+    })
+    .await;
 
     backend.answer(Method::Post, "/wpcom/logout", error(422, "refused", hostile));
     button(host, strings::LOG_OUT).expect("Log Out").click();

@@ -7,8 +7,8 @@ use std::rc::Rc;
 
 use panel_protocol::{
     Balance, CardBrand, CurrencyTotals, Deposit, DepositInterval, DepositSchedule, DepositStatus, DepositsOverview,
-    Dispute, DisputeList, DisputeReason, DisputeStatus, NextDeposit, NextStep, Page, PaymentMethod, Transaction, TransactionList,
-    TransactionStatus, TransactionSummary, TransactionType, Weekday,
+    Dispute, DisputeList, DisputeReason, DisputeStatus, NextDeposit, NextStep, Page, PaymentMethod, Transaction,
+    TransactionList, TransactionStatus, TransactionSummary, TransactionType, Weekday,
 };
 use payments_panel::api::Method;
 use payments_panel::strings;
@@ -51,7 +51,13 @@ fn transactions(page: u32, total: u64, numbers: impl Iterator<Item = u64>) -> Tr
             count: total,
             currencies: vec![
                 CurrencyTotals { currency: "EUR".into(), count: 400, gross: 4_000_000, fees: 120_000, net: 3_880_000 },
-                CurrencyTotals { currency: "USD".into(), count: total.saturating_sub(400), gross: 123_456_789, fees: 3_000_000, net: 120_456_789 },
+                CurrencyTotals {
+                    currency: "USD".into(),
+                    count: total.saturating_sub(400),
+                    gross: 123_456_789,
+                    fees: 3_000_000,
+                    net: 120_456_789,
+                },
             ],
         },
     }
@@ -87,7 +93,10 @@ fn overview() -> DepositsOverview {
                 next_deposit: Some(NextDeposit { date: 1_714_694_400, amount: 123_456, deposit_id: None }),
             },
         ],
-        schedule: Some(DepositSchedule { interval: DepositInterval::Weekly { weekday: Weekday::Friday }, delay_days: 2 }),
+        schedule: Some(DepositSchedule {
+            interval: DepositInterval::Weekly { weekday: Weekday::Friday },
+            delay_days: 2,
+        }),
     }
 }
 
@@ -195,7 +204,11 @@ async fn transactions_load_one_page_of_ten_thousand_with_totals_per_currency() {
     assert_eq!(text_of(host, "h1"), strings::TRANSACTIONS);
     let shown = rows(host);
     assert_eq!(shown.len(), 25, "one page in the DOM, not 10,000 rows");
-    assert!(shown[0].contains("Customer 1") && shown[0].contains("#1001") && shown[0].contains("Visa •••• 4242"), "{}", shown[0]);
+    assert!(
+        shown[0].contains("Customer 1") && shown[0].contains("#1001") && shown[0].contains("Visa •••• 4242"),
+        "{}",
+        shown[0]
+    );
     assert!(shown[0].contains("$11.00") && shown[0].contains("$0.59") && shown[0].contains("$10.41"), "{}", shown[0]);
     assert!(attribute(host, "table[aria-busy] tbody time", "datetime").is_some_and(|at| at.ends_with('Z')));
 
@@ -219,7 +232,10 @@ async fn paging_keeps_the_page_shown_busy_until_the_next_arrives() {
     assert_eq!(attribute(host, "nav[aria-label='Pagination'] button", "aria-disabled").as_deref(), Some("true"));
 
     click(button(host, strings::NEXT_PAGE), "Next");
-    settle_until(host, "the page marked busy", |h| attribute(h, "table[aria-busy]", "aria-busy").as_deref() == Some("true")).await;
+    settle_until(host, "the page marked busy", |h| {
+        attribute(h, "table[aria-busy]", "aria-busy").as_deref() == Some("true")
+    })
+    .await;
     assert_eq!(live_status(host), strings::TRANSACTION_WORDS.loading);
     assert!(rows(host)[0].contains("Customer 1"), "the previous page stays while the next loads");
     assert_eq!(location(), "/transactions?page=2", "the page is in the address bar");
@@ -239,10 +255,14 @@ async fn paging_keeps_the_page_shown_busy_until_the_next_arrives() {
     assert_eq!(backend.requests.borrow().iter().filter(|r| r.path.starts_with("/transactions")).count(), 3);
 
     // Row 51 is shown first; with 50 rows a page, it is on page 2.
-    get(&backend, "/transactions?page=2&per_page=50", &TransactionList {
-        transactions: Page { items: (51..=60).map(transaction).collect(), total: 60, page: 2, per_page: 50 },
-        ..transactions(2, 60, 0..0)
-    });
+    get(
+        &backend,
+        "/transactions?page=2&per_page=50",
+        &TransactionList {
+            transactions: Page { items: (51..=60).map(transaction).collect(), total: 60, page: 2, per_page: 50 },
+            ..transactions(2, 60, 0..0)
+        },
+    );
     choose(host, strings::ROWS_PER_PAGE, "50");
     settle_until(host, "page 2 of 2", |h| text_of(h, ".wcpay-pagination__position") == "Page 2 of 2").await;
     assert_eq!(live_status(host), "Showing 51–60 of 60 transactions", "the same rows, on fewer pages");
@@ -275,7 +295,10 @@ async fn sorting_filtering_and_searching_ask_for_the_right_rows() {
     assert!(focused().is_some_and(|element| by_customer.is_same_node(Some(&element))), "the focus stays on the header");
 
     click(sort_button(host, strings::COLUMN_CUSTOMER), "the Customer column's sort button");
-    settle_until(host, "descending by customer", |h| attribute(h, "th[aria-sort]", "aria-sort").as_deref() == Some("descending")).await;
+    settle_until(host, "descending by customer", |h| {
+        attribute(h, "th[aria-sort]", "aria-sort").as_deref() == Some("descending")
+    })
+    .await;
 
     choose(host, strings::FILTER_TYPE, "refund");
     settle_until_text(host, "Showing 1–3 of 3 transactions").await;
@@ -292,14 +315,17 @@ async fn sorting_filtering_and_searching_ask_for_the_right_rows() {
     settle_until_text(host, "Showing 1–25 of 60 transactions").await;
     assert_eq!(search.value(), "", "clearing the filters empties the search box");
     assert_eq!(
-        requested(&backend, &[
-            "/transactions?page=2",
-            "/transactions?sort=customer&order=asc",
-            "/transactions?sort=customer&type=refund",
-            "/transactions?sort=customer&type=refund&currency=EUR",
-            "/transactions?sort=customer&type=refund&currency=EUR&search=Ada%20L",
-            "/transactions?sort=customer",
-        ]),
+        requested(
+            &backend,
+            &[
+                "/transactions?page=2",
+                "/transactions?sort=customer&order=asc",
+                "/transactions?sort=customer&type=refund",
+                "/transactions?sort=customer&type=refund&currency=EUR",
+                "/transactions?sort=customer&type=refund&currency=EUR&search=Ada%20L",
+                "/transactions?sort=customer",
+            ]
+        ),
         vec![1, 1, 1, 1, 1, 2]
     );
 }
@@ -360,7 +386,8 @@ async fn empty_lists_say_why_and_filters_can_be_cleared() {
         find(host, "label.wcpay-filter:nth-child(2) select").expect("status filter").unchecked_into();
     assert_eq!(status_select.value(), "disputed", "the filter shows what the address asks");
 
-    let clear = host.query_selector(".wcpay-ledger__empty button").expect("selector").expect("Clear filters in the empty row");
+    let clear =
+        host.query_selector(".wcpay-ledger__empty button").expect("selector").expect("Clear filters in the empty row");
     clear.unchecked_into::<HtmlElement>().click();
     settle_until_text(host, strings::TRANSACTION_WORDS.none_yet).await;
     assert_eq!(backend.count(Method::Get, "/transactions"), 1);
@@ -374,22 +401,46 @@ async fn empty_lists_say_why_and_filters_can_be_cleared() {
 async fn deposits_show_the_balances_and_filter_by_status_and_currency() {
     let backend = backend();
     get(&backend, "/deposits/overview", &overview());
-    let list = Page { items: vec![deposit(1, DepositStatus::Paid, 12), deposit(2, DepositStatus::Failed, 0)], total: 2, page: 1, per_page: 25 };
+    let list = Page {
+        items: vec![deposit(1, DepositStatus::Paid, 12), deposit(2, DepositStatus::Failed, 0)],
+        total: 2,
+        page: 1,
+        per_page: 25,
+    };
     get(&backend, "/deposits", &list);
-    get(&backend, "/deposits?status=paid", &Page { items: vec![deposit(1, DepositStatus::Paid, 12)], total: 1, page: 1, per_page: 25 });
-    get(&backend, "/deposits?status=paid&currency=EUR", &Page::<Deposit> { items: vec![], total: 0, page: 1, per_page: 25 });
-    get(&backend, "/deposits?sort=amount&status=paid&currency=EUR", &Page::<Deposit> { items: vec![], total: 0, page: 1, per_page: 25 });
+    get(
+        &backend,
+        "/deposits?status=paid",
+        &Page { items: vec![deposit(1, DepositStatus::Paid, 12)], total: 1, page: 1, per_page: 25 },
+    );
+    get(
+        &backend,
+        "/deposits?status=paid&currency=EUR",
+        &Page::<Deposit> { items: vec![], total: 0, page: 1, per_page: 25 },
+    );
+    get(
+        &backend,
+        "/deposits?sort=amount&status=paid&currency=EUR",
+        &Page::<Deposit> { items: vec![], total: 0, page: 1, per_page: 25 },
+    );
     let panel = mount_at("/deposits", backend.clone());
     let host = &panel.host;
     settle_until_text(host, "Showing 1–2 of 2 deposits").await;
     settle_until_text(host, "Deposits are made every Friday").await;
     let balances = text_of(host, ".wcpay-ledger__balances");
-    assert!(balances.contains("$1,234.56") && balances.contains("$78.90") && balances.contains("(estimated)"), "{balances}");
+    assert!(
+        balances.contains("$1,234.56") && balances.contains("$78.90") && balances.contains("(estimated)"),
+        "{balances}"
+    );
     assert!(balances.contains(strings::NO_DEPOSIT_DUE), "EUR has no deposit due: {balances}");
     assert!(find(host, ".wcpay-ledger__balances time[datetime='2024-05-03']").is_some(), "a calendar day, in UTC");
 
     let shown = rows(host);
-    assert!(shown[0].contains("Deposited") && shown[0].contains("$2,500.01") && shown[0].contains("•••• 6789"), "{}", shown[0]);
+    assert!(
+        shown[0].contains("Deposited") && shown[0].contains("$2,500.01") && shown[0].contains("•••• 6789"),
+        "{}",
+        shown[0]
+    );
     assert!(shown[1].contains("Failed") && shown[1].contains("No transactions"), "{}", shown[1]);
     assert_eq!(attribute(host, "table[aria-busy] tbody a", "href").as_deref(), Some("/transactions?deposit=po_1"));
     assert!(text_of(host, "table[aria-busy] tbody a").contains("12 transactions"));
@@ -401,7 +452,15 @@ async fn deposits_show_the_balances_and_filter_by_status_and_currency() {
     click(sort_button(host, strings::COLUMN_AMOUNT), "the Amount column's sort button");
     settle_until(host, "sorted by amount", |h| text_of(h, "th[aria-sort]").contains(strings::COLUMN_AMOUNT)).await;
     assert_eq!(
-        requested(&backend, &["/deposits", "/deposits?status=paid", "/deposits?status=paid&currency=EUR", "/deposits?sort=amount&status=paid&currency=EUR"]),
+        requested(
+            &backend,
+            &[
+                "/deposits",
+                "/deposits?status=paid",
+                "/deposits?status=paid&currency=EUR",
+                "/deposits?sort=amount&status=paid&currency=EUR"
+            ]
+        ),
         vec![1, 1, 1, 1]
     );
     assert_eq!(backend.count(Method::Get, "/deposits/overview"), 1, "one overview for the panel and the currencies");
@@ -428,7 +487,8 @@ async fn a_deposit_leads_to_the_transactions_it_paid_out() {
 #[wasm_bindgen_test]
 async fn disputes_filtered_on_needing_a_response_sort_by_deadline() {
     let backend = backend();
-    let awaiting = disputes(vec![dispute(1, DisputeStatus::NeedsResponse), dispute(2, DisputeStatus::NeedsResponse)], 2, 2);
+    let awaiting =
+        disputes(vec![dispute(1, DisputeStatus::NeedsResponse), dispute(2, DisputeStatus::NeedsResponse)], 2, 2);
     get(&backend, "/disputes?status=needs_response", &awaiting);
     get(&backend, "/disputes?sort=respond_by&order=asc&status=needs_response", &awaiting);
     get(&backend, "/disputes?sort=respond_by&order=asc", &disputes(vec![dispute(3, DisputeStatus::Won)], 3, 2));
@@ -437,17 +497,29 @@ async fn disputes_filtered_on_needing_a_response_sort_by_deadline() {
     settle_until_text(host, "Showing 1–2 of 2 disputes").await;
     assert_eq!(text_of(host, ".wcpay-ledger__awaiting"), "2 disputes need a response.");
     let shown = rows(host);
-    assert!(shown[0].contains("Needs response") && shown[0].contains("Product not received") && shown[0].contains("$45.00"), "{}", shown[0]);
+    assert!(
+        shown[0].contains("Needs response") && shown[0].contains("Product not received") && shown[0].contains("$45.00"),
+        "{}",
+        shown[0]
+    );
     assert!(find(host, "tr.wcpay-ledger__row--attention").is_some());
 
     click(sort_button(host, strings::COLUMN_RESPOND_BY), "the Respond by column's sort button");
-    settle_until(host, "sorted by deadline", |h| text_of(h, "th[aria-sort]").contains(strings::COLUMN_RESPOND_BY)).await;
+    settle_until(host, "sorted by deadline", |h| text_of(h, "th[aria-sort]").contains(strings::COLUMN_RESPOND_BY))
+        .await;
     assert_eq!(attribute(host, "th[aria-sort]", "aria-sort").as_deref(), Some("ascending"), "soonest first");
     choose(host, strings::FILTER_STATUS, "");
     settle_until_text(host, "Showing 1–1 of 3 disputes").await;
     assert!(rows(host)[0].contains("Won"));
     assert_eq!(
-        requested(&backend, &["/disputes?status=needs_response", "/disputes?sort=respond_by&order=asc&status=needs_response", "/disputes?sort=respond_by&order=asc"]),
+        requested(
+            &backend,
+            &[
+                "/disputes?status=needs_response",
+                "/disputes?sort=respond_by&order=asc&status=needs_response",
+                "/disputes?sort=respond_by&order=asc"
+            ]
+        ),
         vec![1, 1, 1]
     );
 }
@@ -475,28 +547,47 @@ async fn the_overview_shows_deposits_disputes_and_recent_transactions() {
     let backend = backend();
     get(&backend, "/deposits/overview", &overview());
     get(&backend, OVERVIEW_DISPUTES, &disputes(vec![dispute(1, DisputeStatus::NeedsResponse)], 4, 4));
-    get(&backend, "/transactions?per_page=5", &TransactionList { transactions: Page { items: (1..=5).map(transaction).collect(), total: 60, page: 1, per_page: 5 }, ..transactions(1, 60, 0..0) });
+    get(
+        &backend,
+        "/transactions?per_page=5",
+        &TransactionList {
+            transactions: Page { items: (1..=5).map(transaction).collect(), total: 60, page: 1, per_page: 5 },
+            ..transactions(1, 60, 0..0)
+        },
+    );
     get(&backend, "/disputes?per_page=1", &disputes(vec![dispute(1, DisputeStatus::NeedsResponse)], 4, 4));
     let panel = mount_at("/", backend.clone());
     let host = &panel.host;
     settle_until_text(host, "Deposits are made every Friday, from funds available 2 days after each payment.").await;
     settle_until_text(host, "4 disputes need a response.").await;
-    settle_until(host, "the recent transactions", |h| h.query_selector_all(".wcpay-ledger-recent tbody tr").map(|l| l.length()).unwrap_or(0) == 5).await;
+    settle_until(host, "the recent transactions", |h| {
+        h.query_selector_all(".wcpay-ledger-recent tbody tr").map(|l| l.length()).unwrap_or(0) == 5
+    })
+    .await;
 
     let disputes_card = text_of(host, "section[aria-labelledby='wcpay-disputes-heading']");
     assert!(disputes_card.contains("$45.00 from Disputer 1 (order #2001), respond by"), "{disputes_card}");
     assert!(find(host, "section.wcpay-card--warning[aria-labelledby='wcpay-disputes-heading']").is_some());
     let respond = button(host, strings::RESPOND_TO_DISPUTES).expect("the link to the disputes awaiting a response");
-    assert_eq!(respond.get_attribute("href").as_deref(), Some("/disputes?sort=respond_by&order=asc&status=needs_response"));
-    assert_eq!(button(host, strings::VIEW_DEPOSITS).and_then(|a| a.get_attribute("href")).as_deref(), Some("/deposits"));
-    assert_eq!(button(host, strings::VIEW_TRANSACTIONS).and_then(|a| a.get_attribute("href")).as_deref(), Some("/transactions"));
+    assert_eq!(
+        respond.get_attribute("href").as_deref(),
+        Some("/disputes?sort=respond_by&order=asc&status=needs_response")
+    );
+    assert_eq!(
+        button(host, strings::VIEW_DEPOSITS).and_then(|a| a.get_attribute("href")).as_deref(),
+        Some("/deposits")
+    );
+    assert_eq!(
+        button(host, strings::VIEW_TRANSACTIONS).and_then(|a| a.get_attribute("href")).as_deref(),
+        Some("/transactions")
+    );
 
     settle_until(host, "the Disputes badge", |h| text_of(h, "a[href='/disputes'] .wcpay-badge").contains('4')).await;
     assert!(text_of(host, "a[href='/disputes'] .wcpay-badge").contains(strings::NEEDS_ATTENTION));
     let menu = text_of(host, "nav[aria-label='Admin menu']");
-    let order: Vec<_> = ["Overview", "Transactions", "Deposits", "Disputes", "Account"].iter().map(|e| menu.find(e)).collect();
+    let order: Vec<_> =
+        ["Overview", "Transactions", "Deposits", "Disputes", "Account"].iter().map(|e| menu.find(e)).collect();
     assert!(order.windows(2).all(|pair| pair[0] < pair[1]), "menu order: {menu}");
-
 }
 
 #[wasm_bindgen_test]
@@ -527,14 +618,19 @@ async fn an_opted_out_store_sees_its_disputes_but_is_not_asked_to_respond() {
 #[wasm_bindgen_test]
 async fn the_respond_link_opens_the_disputes_awaiting_a_response_soonest_first() {
     let backend = backend();
-    get(&backend, "/disputes?sort=respond_by&order=asc&status=needs_response", &disputes(vec![dispute(1, DisputeStatus::NeedsResponse)], 4, 4));
+    get(
+        &backend,
+        "/disputes?sort=respond_by&order=asc&status=needs_response",
+        &disputes(vec![dispute(1, DisputeStatus::NeedsResponse)], 4, 4),
+    );
     let panel = mount_at("/disputes?sort=respond_by&order=asc&status=needs_response", backend.clone());
     let host = &panel.host;
     settle_until_text(host, "Showing 1–1 of 4 disputes").await;
     assert_eq!(text_of(host, "h1"), strings::DISPUTES);
     assert_eq!(attribute(host, "th[aria-sort]", "aria-sort").as_deref(), Some("ascending"));
     assert!(text_of(host, "th[aria-sort]").contains(strings::COLUMN_RESPOND_BY));
-    let status: HtmlSelectElement = find(host, "label.wcpay-filter select").expect("the status filter").unchecked_into();
+    let status: HtmlSelectElement =
+        find(host, "label.wcpay-filter select").expect("the status filter").unchecked_into();
     assert_eq!(status.value(), "needs_response");
     assert_eq!(text_of(host, "a[aria-current='page']"), strings::DISPUTES, "the menu shows where the owner is");
 }
@@ -552,7 +648,10 @@ async fn overview_panels_fail_alone_and_retry() {
     settle_until_text(host, "No disputes need a response.").await;
     settle_until_text(host, strings::TRANSACTION_WORDS.none_yet).await;
     assert!(text_of(host, "#wcpay-main").contains("Daisy's Donuts"), "the rest of the Overview is there");
-    assert_eq!(button(host, strings::VIEW_DISPUTES).and_then(|a| a.get_attribute("href")).as_deref(), Some("/disputes"));
+    assert_eq!(
+        button(host, strings::VIEW_DISPUTES).and_then(|a| a.get_attribute("href")).as_deref(),
+        Some("/disputes")
+    );
 
     click(button(host, strings::TRY_AGAIN), "Try again");
     settle_until_text(host, strings::NO_SCHEDULE).await;

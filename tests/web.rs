@@ -36,7 +36,13 @@ fn disconnected(revision: u64) -> StatusSnapshot {
         revision,
         connection: Connection::NotConnected,
         jetpack: JetpackStatus { plugin: JetpackState::Active, connected_as: None },
-        capabilities: Capabilities { take_payments: false, refund: false, challenge_disputes: false, log_into_express: false, deposits_continue: true },
+        capabilities: Capabilities {
+            take_payments: false,
+            refund: false,
+            challenge_disputes: false,
+            log_into_express: false,
+            deposits_continue: true,
+        },
         next_step: NextStep::FinishSetup,
         plugins_using_connection: vec![],
         ..connected()
@@ -122,7 +128,10 @@ async fn a_malformed_status_says_so_instead_of_panicking() {
     backend.answer(Method::Get, "/status", Ok(RawResponse { status: 200, body: r#"{"revision":1}"#.into() }));
     let panel = mount_at("/", backend);
     settle_until(&panel.host, "the error notice", |h| find(h, "[role='alert']").is_some()).await;
-    assert!(text_of(&panel.host, "[role='alert']").contains(&strings::missing_field("site")), "names the missing field");
+    assert!(
+        text_of(&panel.host, "[role='alert']").contains(&strings::missing_field("site")),
+        "names the missing field"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -200,7 +209,11 @@ async fn the_disconnect_popup_warns_traps_focus_and_walks_to_no_thank_you() {
     assert!(find(host, "[role='dialog']").is_some(), "Escape is ignored while disconnecting");
     assert_eq!(backend.last_body("/disconnect"), serde_json::json!({ "plugin": "jetpack", "expected_revision": 12 }));
 
-    let response = DisconnectResponse { disconnected: daisy(), lost_connection: vec![Plugin::WooPayments, Plugin::Jetpack], status: disconnected(13) };
+    let response = DisconnectResponse {
+        disconnected: daisy(),
+        lost_connection: vec![Plugin::WooPayments, Plugin::Jetpack],
+        status: disconnected(13),
+    };
     reply.send(ok(&response)).expect("the store waits");
     settle_until_text(host, strings::DISCONNECTED_DONE).await;
     assert!(button(host, strings::HELP_US_IMPROVE).is_some());
@@ -219,7 +232,8 @@ async fn the_survey_sends_reasons_and_at_most_1000_characters() {
     settle_until(host, "the Disconnect button", |h| button(h, strings::DISCONNECT).is_some()).await;
     button(host, strings::DISCONNECT).expect("Disconnect").click();
     settle_until(host, "the popup", |h| find(h, "[role='dialog']").is_some()).await;
-    let response = DisconnectResponse { disconnected: daisy(), lost_connection: vec![Plugin::Jetpack], status: disconnected(13) };
+    let response =
+        DisconnectResponse { disconnected: daisy(), lost_connection: vec![Plugin::Jetpack], status: disconnected(13) };
     backend.answer(Method::Post, "/disconnect", ok(&response));
     red_disconnect(host).click();
     settle_until(host, "the confirmation", |h| button(h, strings::HELP_US_IMPROVE).is_some()).await;
@@ -255,7 +269,8 @@ async fn a_conflict_shows_the_current_state_and_explains() {
 
     let mut current = disconnected(21);
     current.jetpack.plugin = JetpackState::Inactive;
-    let body = serde_json::json!({ "code": STALE_REVISION, "message": "The store changed.", "current": current }).to_string();
+    let body =
+        serde_json::json!({ "code": STALE_REVISION, "message": "The store changed.", "current": current }).to_string();
     backend.answer(Method::Post, "/jetpack/deactivate", Ok(RawResponse { status: 409, body }));
     button(host, strings::DEACTIVATE).expect("Deactivate").click();
     settle_until(host, "the conflict notice", |h| find(h, "[role='alert']").is_some()).await;
@@ -290,8 +305,19 @@ async fn a_double_click_sends_one_action() {
 async fn a_broken_connection_says_why_and_leads_through_the_reset() {
     let backend = Rc::new(ScriptedBackend::default());
     let broken = StatusSnapshot {
-        connection: Connection::Broken { user: daisy(), since: 1_700_000_000, through: Plugin::WooPayments, cause: panel_protocol::BreakCause::RestoredFromBackup },
-        capabilities: Capabilities { take_payments: false, refund: false, challenge_disputes: false, log_into_express: false, deposits_continue: true },
+        connection: Connection::Broken {
+            user: daisy(),
+            since: 1_700_000_000,
+            through: Plugin::WooPayments,
+            cause: panel_protocol::BreakCause::RestoredFromBackup,
+        },
+        capabilities: Capabilities {
+            take_payments: false,
+            refund: false,
+            challenge_disputes: false,
+            log_into_express: false,
+            deposits_continue: true,
+        },
         next_step: NextStep::ResetConnection { cause: panel_protocol::BreakCause::RestoredFromBackup },
         ..connected()
     };
@@ -317,7 +343,13 @@ async fn a_broken_connection_says_why_and_leads_through_the_reset() {
 async fn an_opted_out_store_is_read_only_and_says_what_still_happens() {
     let backend = Rc::new(ScriptedBackend::default());
     let mut opted_out = connected();
-    opted_out.capabilities = Capabilities { take_payments: false, refund: false, challenge_disputes: false, log_into_express: false, deposits_continue: true };
+    opted_out.capabilities = Capabilities {
+        take_payments: false,
+        refund: false,
+        challenge_disputes: false,
+        log_into_express: false,
+        deposits_continue: true,
+    };
     opted_out.next_step = NextStep::OptedOut;
     backend.answer(Method::Get, "/status", ok(&opted_out));
     let panel = mount_at("/", backend);

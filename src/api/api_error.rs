@@ -97,7 +97,9 @@ impl fmt::Display for ApiError {
             Self::Offline => write!(f, "the browser is offline"),
             Self::TimedOut { seconds } => write!(f, "no answer within {seconds} s"),
             Self::TooLarge { bytes } => write!(f, "answer too large ({bytes} bytes)"),
-            Self::Conflict { message, current } => write!(f, "conflict (now at revision {}): {message}", current.revision),
+            Self::Conflict { message, current } => {
+                write!(f, "conflict (now at revision {}): {message}", current.revision)
+            }
             Self::Status { status, code, message } => {
                 write!(f, "HTTP {status}")?;
                 if let Some(code) = code {

@@ -43,7 +43,11 @@ mod tests {
         let error = decode::<WpcomSession>(answer(500, body)).expect_err("500 is an error");
         assert_eq!(
             error,
-            ApiError::Status { status: 500, code: Some("storage_failed".into()), message: Some("Nothing was changed.".into()) }
+            ApiError::Status {
+                status: 500,
+                code: Some("storage_failed".into()),
+                message: Some("Nothing was changed.".into())
+            }
         );
         assert_eq!(error.user_message(), "Nothing was changed.");
     }
@@ -75,7 +79,11 @@ mod tests {
         let mut status: serde_json::Value =
             serde_json::from_str(include_str!("../../tests/fixtures/status_connected.json")).expect("fixture");
         let (parent, field) = path.rsplit_once('.').map_or(("", path), |(parent, field)| (parent, field));
-        let holder = if parent.is_empty() { &mut status } else { status.pointer_mut(&format!("/{}", parent.replace('.', "/"))).expect("parent") };
+        let holder = if parent.is_empty() {
+            &mut status
+        } else {
+            status.pointer_mut(&format!("/{}", parent.replace('.', "/"))).expect("parent")
+        };
         holder.as_object_mut().expect("an object").remove(field).expect("the field was there");
         status.to_string()
     }

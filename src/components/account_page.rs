@@ -26,7 +26,8 @@ pub fn AccountPage() -> impl IntoView {
 fn AccountDetailsCard() -> impl IntoView {
     let store = ConnectionStore::expect();
     let details = LocalResource::new(move || store.with_api(|api| api.account_details()));
-    let can_edit = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().is_some_and(|s| s.capabilities.log_into_express)));
+    let can_edit =
+        Memo::new(move |_| store.snapshot().with(|s| s.as_ref().is_some_and(|s| s.capabilities.log_into_express)));
     let opening = move || store.running().get() == Some(StoreAction::OpenExpress);
     view! {
         <section class="wcpay-card" aria-labelledby="wcpay-details-heading">
@@ -56,7 +57,10 @@ fn AccountDetailsCard() -> impl IntoView {
 
 fn details_list(details: AccountDetails) -> impl IntoView {
     let profile = details.profile;
-    let address = format!("{}, {} {}, {}", profile.address.line1, profile.address.postal_code, profile.address.city, profile.address.country);
+    let address = format!(
+        "{}, {} {}, {}",
+        profile.address.line1, profile.address.postal_code, profile.address.city, profile.address.country
+    );
     let rows = [
         (strings::DETAIL_NAME, profile.name),
         (strings::DETAIL_ADDRESS, address),

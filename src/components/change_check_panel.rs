@@ -60,7 +60,10 @@ fn ResultRows(check: ChangeCheck, express: Option<String>) -> impl IntoView {
     ];
     if let Some(id) = express {
         let same = check.same_express_account;
-        rows.push((same, if same { strings::check_same_express(&id) } else { strings::CHECK_EXPRESS_DIFFERENT.to_owned() }));
+        rows.push((
+            same,
+            if same { strings::check_same_express(&id) } else { strings::CHECK_EXPRESS_DIFFERENT.to_owned() },
+        ));
     }
     rows.push((
         check.takes_payments,

@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use panel_protocol::{ChangeAction, ChangeGoal, JetpackChoice};
 
-use super::{ChangeStepList, WhyItBroke};
 use super::focus::heading_taking_lost_focus;
+use super::{ChangeStepList, WhyItBroke};
 use crate::change_view::{goals, jetpack_choices, plan_for};
 use crate::store::{ConnectionStore, StoreAction};
 use crate::strings;
@@ -13,7 +13,8 @@ use crate::strings;
 pub fn ChangeChoose() -> impl IntoView {
     let store = ConnectionStore::expect();
     let snapshot = store.snapshot();
-    let options = Memo::new(move |_| snapshot.with(|s| s.as_ref().map(|s| s.change_options.clone()).unwrap_or_default()));
+    let options =
+        Memo::new(move |_| snapshot.with(|s| s.as_ref().map(|s| s.change_options.clone()).unwrap_or_default()));
     let goal = RwSignal::new(None::<ChangeGoal>);
     let jetpack = RwSignal::new(None::<JetpackChoice>);
     let chosen_goal = move || goal.get().or_else(|| options.with(|o| goals(o).first().copied()));
@@ -21,7 +22,8 @@ pub fn ChangeChoose() -> impl IntoView {
     let chosen_jetpack = move || jetpack.get().filter(|j| choices().contains(j)).or_else(|| choices().first().copied());
     let steps = Signal::derive(move || {
         let (Some(goal), jetpack) = (chosen_goal(), chosen_jetpack()) else { return Vec::new() };
-        options.with(|o| plan_for(o, goal, jetpack).map(|plan| plan.steps.iter().map(|&step| (step, false)).collect()))
+        options
+            .with(|o| plan_for(o, goal, jetpack).map(|plan| plan.steps.iter().map(|&step| (step, false)).collect()))
             .unwrap_or_default()
     });
     // Coming from Start, whose button is gone: the heading takes the focus.

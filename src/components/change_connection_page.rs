@@ -13,7 +13,8 @@ use crate::strings;
 pub fn ChangeConnectionPage() -> impl IntoView {
     let store = ConnectionStore::expect();
     let screen = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().map(change_screen)));
-    let opted_out = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().is_some_and(|s| s.next_step == NextStep::OptedOut)));
+    let opted_out =
+        Memo::new(move |_| store.snapshot().with(|s| s.as_ref().is_some_and(|s| s.next_step == NextStep::OptedOut)));
     view! {
         <PaymentsScreen title=strings::CHANGE_OR_RESET>
             {move || screen.get().map(|screen| match screen {

@@ -27,7 +27,9 @@ pub fn ChangeStart() -> impl IntoView {
         })
     });
     let steps = Memo::new(move |_| {
-        snapshot.with(|s| s.as_ref().and_then(|s| s.change_options.first().map(|plan| plan.steps.clone())).unwrap_or_default())
+        snapshot.with(|s| {
+            s.as_ref().and_then(|s| s.change_options.first().map(|plan| plan.steps.clone())).unwrap_or_default()
+        })
     });
     // Back from a cancelled change, whose button is gone: the heading takes the focus.
     let heading = heading_taking_lost_focus(|| ());

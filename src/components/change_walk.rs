@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use panel_protocol::{ChangeAction, Plugin};
 
-use super::{ChangeStepList, ChangeStepPanel, DisconnectDialog, PaymentsPaused, WhyItBroke};
 use super::focus::heading_taking_lost_focus;
+use super::{ChangeStepList, ChangeStepPanel, DisconnectDialog, PaymentsPaused, WhyItBroke};
 use crate::change_view::position;
 use crate::store::ConnectionStore;
 use crate::strings;
@@ -18,7 +18,9 @@ pub fn ChangeWalk() -> impl IntoView {
     let steps = Signal::derive(move || {
         change.with(|c| c.as_ref().map(|c| c.steps.iter().map(|s| (s.step, s.done)).collect()).unwrap_or_default())
     });
-    let pause = Memo::new(move |_| change.with(|c| c.as_ref().and_then(|c| c.paused_since.map(|since| (since, c.reconnected_at)))));
+    let pause = Memo::new(move |_| {
+        change.with(|c| c.as_ref().and_then(|c| c.paused_since.map(|since| (since, c.reconnected_at))))
+    });
     let disconnecting = RwSignal::new(false);
     // When a step is done its button goes away: the next step's heading takes the focus.
     let heading = heading_taking_lost_focus(move || at.track());

@@ -21,7 +21,9 @@ pub fn ConnectPage() -> impl IntoView {
             _ => None,
         })
     });
-    let pending_url = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().and_then(|s| s.authorization.as_ref().map(|a| a.authorize_url.clone()))));
+    let pending_url = Memo::new(move |_| {
+        store.snapshot().with(|s| s.as_ref().and_then(|s| s.authorization.as_ref().map(|a| a.authorize_url.clone())))
+    });
     let disconnecting = RwSignal::new(false);
     view! {
         <PaymentsScreen title=strings::FINISH_SETUP>

@@ -44,7 +44,8 @@ fn DepositFilters(
     overview: OverviewResource,
 ) -> impl IntoView {
     let query = list.query();
-    let status = Signal::derive(move || query.with(|q| q.statuses.first().map(|s| s.as_str().to_owned()).unwrap_or_default()));
+    let status =
+        Signal::derive(move || query.with(|q| q.statuses.first().map(|s| s.as_str().to_owned()).unwrap_or_default()));
     let currency = Signal::derive(move || query.with(|q| q.currency.clone().unwrap_or_default()));
     let currencies = Signal::derive(move || {
         let chosen = currency.get();

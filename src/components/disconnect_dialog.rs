@@ -55,11 +55,16 @@ pub fn DisconnectDialog(
 fn Warning(plugin: Plugin, heading_id: Signal<String>, on_close: Callback<()>, step: RwSignal<Step>) -> impl IntoView {
     let store = ConnectionStore::expect();
     let disconnecting = move || store.running().get() == Some(StoreAction::Disconnect(plugin));
-    let plugins = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().map(|s| s.plugins_using_connection.clone()).unwrap_or_default()));
-    let failure = move || {
-        store.failure().get().filter(|f| f.action == StoreAction::Disconnect(plugin)).map(|f| failure_text(&f))
+    let plugins = Memo::new(move |_| {
+        store.snapshot().with(|s| s.as_ref().map(|s| s.plugins_using_connection.clone()).unwrap_or_default())
+    });
+    let failure =
+        move || store.failure().get().filter(|f| f.action == StoreAction::Disconnect(plugin)).map(|f| failure_text(&f));
+    let disconnect = move |_| {
+        store.disconnect(plugin, move |_| {
+            let _ = step.try_set(Step::Confirmation);
+        })
     };
-    let disconnect = move |_| store.disconnect(plugin, move |_| { let _ = step.try_set(Step::Confirmation); });
     view! {
         <h2 id=heading_id class="wcpay-modal__heading" tabindex="-1">{strings::disconnect_heading(plugin)}</h2>
         <p>{strings::DISCONNECT_WARNING}</p>
@@ -110,16 +115,17 @@ fn Survey(heading_id: Signal<String>, step: RwSignal<Step>) -> impl IntoView {
     let reasons = RwSignal::new(Vec::<DisconnectReason>::new());
     let comment = RwSignal::new(String::new());
     let sending = move || store.running().get() == Some(StoreAction::SubmitSurvey);
-    let failure = move || store.failure().get().filter(|f| f.action == StoreAction::SubmitSurvey).map(|f| failure_text(&f));
+    let failure =
+        move || store.failure().get().filter(|f| f.action == StoreAction::SubmitSurvey).map(|f| failure_text(&f));
     let left = move || SURVEY_COMMENT_MAX_CHARS.saturating_sub(comment.with(|c| c.chars().count()));
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let text = comment.get_untracked();
-        let survey = DisconnectSurvey {
-            reasons: reasons.get_untracked(),
-            comment: (!text.trim().is_empty()).then_some(text),
-        };
-        store.submit_survey(survey, move || { let _ = step.try_set(Step::Thanks); });
+        let survey =
+            DisconnectSurvey { reasons: reasons.get_untracked(), comment: (!text.trim().is_empty()).then_some(text) };
+        store.submit_survey(survey, move || {
+            let _ = step.try_set(Step::Thanks);
+        });
     };
     const REASONS: [DisconnectReason; 5] = [
         DisconnectReason::ChangingAccount,

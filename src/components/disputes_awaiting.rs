@@ -14,7 +14,8 @@ pub fn disputes_awaiting_response() -> Signal<u32> {
     let store = ConnectionStore::expect();
     let status = Memo::new(move |_| {
         store.snapshot().with(|s| {
-            let active = |s: &&panel_protocol::StatusSnapshot| s.account.as_ref().is_some_and(|a| a.opted_out_at.is_none());
+            let active =
+                |s: &&panel_protocol::StatusSnapshot| s.account.as_ref().is_some_and(|a| a.opted_out_at.is_none());
             s.as_ref().filter(active).map(|s| s.revision)
         })
     });

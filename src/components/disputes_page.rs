@@ -15,7 +15,8 @@ pub fn DisputesPage() -> impl IntoView {
     let store = ConnectionStore::expect();
     let list = LedgerList::new(move |query: &DisputeQuery| store.with_api(|api| api.disputes(query)));
     let query = list.query();
-    let status = Signal::derive(move || query.with(|q| q.statuses.first().map(|s| s.as_str().to_owned()).unwrap_or_default()));
+    let status =
+        Signal::derive(move || query.with(|q| q.statuses.first().map(|s| s.as_str().to_owned()).unwrap_or_default()));
     let awaiting = Memo::new(move |_| {
         list.latest().with(|latest| match latest {
             Some(Ok(answer)) => Some(answer.needing_response),

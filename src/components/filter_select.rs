@@ -33,6 +33,10 @@ pub fn FilterSelect(
 }
 
 /// The options of a filter on one of the protocol's enums: each value's wire name and label.
-pub fn enum_options<T: Copy>(all: &[T], wire: fn(T) -> &'static str, label: fn(T) -> &'static str) -> Vec<(String, String)> {
+pub fn enum_options<T: Copy>(
+    all: &[T],
+    wire: fn(T) -> &'static str,
+    label: fn(T) -> &'static str,
+) -> Vec<(String, String)> {
     all.iter().map(|value| (wire(*value).to_owned(), label(*value).to_owned())).collect()
 }

@@ -43,9 +43,9 @@ impl<Q: ListQuery> LedgerList<Q> {
     pub fn new(fetch: impl Fn(&Q) -> Reply<Q::Answer> + 'static) -> Self {
         let location = use_location();
         let query = Memo::new(move |_| {
-            let pairs = location.query.with(|params| {
-                params.into_iter().map(|(name, value)| (name.to_string(), value.to_owned())).collect()
-            });
+            let pairs = location
+                .query
+                .with(|params| params.into_iter().map(|(name, value)| (name.to_string(), value.to_owned())).collect());
             read_leniently(pairs)
         });
         let attempt = RwSignal::new(0);
@@ -101,7 +101,9 @@ impl<Q: ListQuery> LedgerList<Q> {
     pub fn pending(&self) -> bool {
         let (query, attempt) = (self.query, self.attempt.get());
         self.fetched.with(|fetched| {
-            fetched.as_ref().is_none_or(|fetched| fetched.attempt != attempt || query.with(|query| *query != fetched.query))
+            fetched
+                .as_ref()
+                .is_none_or(|fetched| fetched.attempt != attempt || query.with(|query| *query != fetched.query))
         })
     }
 
@@ -111,7 +113,10 @@ impl<Q: ListQuery> LedgerList<Q> {
     }
 
     /// Reads the page of the last answer, if it was one.
-    pub fn with_page<R>(&self, read: impl FnOnce(&panel_protocol::Page<<Q::Answer as ListAnswer>::Row>) -> R) -> Option<R> {
+    pub fn with_page<R>(
+        &self,
+        read: impl FnOnce(&panel_protocol::Page<<Q::Answer as ListAnswer>::Row>) -> R,
+    ) -> Option<R> {
         self.latest.with(|latest| match latest {
             Some(Ok(answer)) => Some(read(answer.page())),
             _ => None,

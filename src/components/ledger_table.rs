@@ -30,7 +30,9 @@ pub fn LedgerTable<Q: ListQuery>(
     let latest = list.latest();
     let pending = Memo::new(move |_| list.pending());
     let has_page = move || latest.with(|latest| matches!(latest, Some(Ok(_))));
-    let error = move || latest.with(|latest| latest.as_ref().and_then(|latest| latest.as_ref().err().map(|e| e.user_message())));
+    let error = move || {
+        latest.with(|latest| latest.as_ref().and_then(|latest| latest.as_ref().err().map(|e| e.user_message())))
+    };
     let status = move || {
         if pending.get() {
             return words.loading.to_owned();

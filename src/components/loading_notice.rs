@@ -15,7 +15,12 @@ pub fn LoadingNotice(
     message: &'static str,
 ) -> impl IntoView {
     let slow = RwSignal::new(false);
-    if let Ok(timer) = set_timeout_with_handle(move || { let _ = slow.try_set(true); }, SLOW_AFTER) {
+    if let Ok(timer) = set_timeout_with_handle(
+        move || {
+            let _ = slow.try_set(true);
+        },
+        SLOW_AFTER,
+    ) {
         on_cleanup(move || timer.clear());
     }
     view! {

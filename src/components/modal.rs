@@ -85,7 +85,8 @@ fn focusables(dialog: &HtmlElement) -> Vec<HtmlElement> {
 
 /// Focuses the element marked `data-autofocus`, else the first focusable one, else the dialog.
 fn focus_first(dialog: &HtmlElement) {
-    let marked = dialog.query_selector("[data-autofocus]").ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok());
+    let marked =
+        dialog.query_selector("[data-autofocus]").ok().flatten().and_then(|e| e.dyn_into::<HtmlElement>().ok());
     let target = marked.or_else(|| focusables(dialog).into_iter().next()).unwrap_or_else(|| dialog.clone());
     let _ = target.focus();
 }
@@ -98,7 +99,11 @@ fn keep_focus_inside(dialog: &HtmlElement, event: &KeyboardEvent) {
         return;
     };
     let active = active_element();
-    let at_edge = if event.shift_key() { active.as_ref() == Some(first) || active.as_ref() == Some(dialog) } else { active.as_ref() == Some(last) };
+    let at_edge = if event.shift_key() {
+        active.as_ref() == Some(first) || active.as_ref() == Some(dialog)
+    } else {
+        active.as_ref() == Some(last)
+    };
     if at_edge {
         event.prevent_default();
         let _ = if event.shift_key() { last.focus() } else { first.focus() };

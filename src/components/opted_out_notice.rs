@@ -9,7 +9,8 @@ use crate::strings;
 #[component]
 pub fn OptedOutNotice() -> impl IntoView {
     let store = ConnectionStore::expect();
-    let opted_out = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().is_some_and(|s| s.next_step == NextStep::OptedOut)));
+    let opted_out =
+        Memo::new(move |_| store.snapshot().with(|s| s.as_ref().is_some_and(|s| s.next_step == NextStep::OptedOut)));
     move || {
         opted_out.get().then(|| {
             view! {

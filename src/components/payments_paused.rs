@@ -15,15 +15,22 @@ pub fn PaymentsPaused(
 ) -> impl IntoView {
     let now = RwSignal::new(now_seconds());
     if until.is_none()
-        && let Ok(handle) = set_interval_with_handle(move || { let _ = now.try_set(now_seconds()); }, Duration::from_secs(15))
+        && let Ok(handle) = set_interval_with_handle(
+            move || {
+                let _ = now.try_set(now_seconds());
+            },
+            Duration::from_secs(15),
+        )
     {
         on_cleanup(move || handle.clear());
     }
-    move || match until {
+    move || {
+        match until {
         Some(until) => view! { <p class="wcpay-paused wcpay-paused--over">{strings::paused_was(&duration_words(until - since))}</p> }.into_any(),
         None => view! {
             <p class="wcpay-paused" role="timer" aria-live="off">{strings::paused_for(&duration_words(now.get() - since))}</p>
         }.into_any(),
+    }
     }
 }
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use panel_protocol::JetpackState;
+use wasm_bindgen::JsCast;
 
 use super::{Modal, StoreNotices};
 use crate::api::JetpackAction;

@@ -13,7 +13,8 @@ pub fn SetupTaskList() -> impl IntoView {
     let store = ConnectionStore::expect();
     let done = Memo::new(move |_| {
         store.snapshot().with(|s| {
-            s.as_ref().map_or((false, false), |s| (matches!(s.connection, Connection::Connected { .. }), s.account.is_some()))
+            s.as_ref()
+                .map_or((false, false), |s| (matches!(s.connection, Connection::Connected { .. }), s.account.is_some()))
         })
     });
     let task = move |label: &'static str, is_done: bool| {

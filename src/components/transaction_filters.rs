@@ -16,9 +16,12 @@ pub fn TransactionFilters(
 ) -> impl IntoView {
     let query = list.query();
     let apply = move |change: Box<dyn FnOnce(&mut TransactionQuery)>| list.update(|query| refined(query, change));
-    let type_value = Signal::derive(move || query.with(|q| q.types.first().map(|kind| kind.as_str().to_owned()).unwrap_or_default()));
-    let status_value =
-        Signal::derive(move || query.with(|q| q.statuses.first().map(|status| status.as_str().to_owned()).unwrap_or_default()));
+    let type_value = Signal::derive(move || {
+        query.with(|q| q.types.first().map(|kind| kind.as_str().to_owned()).unwrap_or_default())
+    });
+    let status_value = Signal::derive(move || {
+        query.with(|q| q.statuses.first().map(|status| status.as_str().to_owned()).unwrap_or_default())
+    });
     let currency_value = Signal::derive(move || query.with(|q| q.currency.clone().unwrap_or_default()));
     // Every currency seen in the totals so far: the totals of a filtered list name fewer.
     let currencies = Memo::new(move |seen: Option<&Vec<String>>| {
@@ -38,7 +41,11 @@ pub fn TransactionFilters(
     let set_date = move |event: leptos::ev::Event, is_from: bool| {
         let picked = CalendarDate::parse(&event_target_value(&event));
         apply(Box::new(move |q| {
-            if is_from { q.from = picked } else { q.to = picked }
+            if is_from {
+                q.from = picked
+            } else {
+                q.to = picked
+            }
             if let (Some(from), Some(to)) = (q.from, q.to)
                 && from > to
             {

@@ -35,8 +35,19 @@ pub fn TransactionsPage() -> impl IntoView {
 
 /// One transaction as a table row.
 pub fn transaction_row(transaction: Transaction) -> AnyView {
-    let Transaction { created_at, kind, status, customer_name, order_number, payment_method, amount, fee, net, currency, .. } =
-        transaction;
+    let Transaction {
+        created_at,
+        kind,
+        status,
+        customer_name,
+        order_number,
+        payment_method,
+        amount,
+        fee,
+        net,
+        currency,
+        ..
+    } = transaction;
     view! {
         <tr>
             {instant_cell(created_at)}

@@ -13,13 +13,17 @@ impl ConnectionStore {
         let request = ChangeRequest { action, expected_revision };
         // The flow's own buttons stay on screen to try again; the notice offers no retry.
         self.retry.set_value(None);
-        self.run(StoreAction::Change(action), |api| api.change(&request), move |store, response| {
-            store.accept(response.status);
-            if action == ChangeAction::Finish {
-                let _ = store.notice.try_set(response.summary.clone());
-            }
-            then(response.summary);
-        });
+        self.run(
+            StoreAction::Change(action),
+            |api| api.change(&request),
+            move |store, response| {
+                store.accept(response.status);
+                if action == ChangeAction::Finish {
+                    let _ = store.notice.try_set(response.summary.clone());
+                }
+                then(response.summary);
+            },
+        );
     }
 
     /// **Finish setup** from the guided change: connects through WooPayments and comes back to

@@ -14,8 +14,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use panel_protocol::{
-    ConnectRequest, DisconnectRequest, DisconnectResponse, DisconnectSurvey, ExpectedRevision, Plugin,
-    StatusSnapshot,
+    ConnectRequest, DisconnectRequest, DisconnectResponse, DisconnectSurvey, ExpectedRevision, Plugin, StatusSnapshot,
 };
 
 pub use freshness::is_fresh;
@@ -163,7 +162,9 @@ impl ConnectionStore {
     /// the store has not changed since it was started (else the owner should look first).
     pub fn can_retry(&self) -> bool {
         let current = self.revision();
-        self.retry.try_with_value(|retry| retry.as_ref().is_some_and(|(_, started_at)| *started_at == current)).unwrap_or(false)
+        self.retry
+            .try_with_value(|retry| retry.as_ref().is_some_and(|(_, started_at)| *started_at == current))
+            .unwrap_or(false)
     }
 
     /// **Try again** on a failed action: starts it again, against the store as it is now.
@@ -214,15 +215,19 @@ impl ConnectionStore {
         let retry_to = return_to.clone();
         let request = ConnectRequest { plugin, expected_revision, return_to };
         self.retry_with(move |store| store.connect_returning_to(plugin, retry_to.clone()));
-        self.run(StoreAction::Connect, |api| api.connect(&request), |store, response| {
-            let authorize_url = response.authorize_url.clone();
-            store.accept(response.status);
-            // Stays "running" until the browser leaves for WordPress.com.
-            let _ = store.running.try_set(Some(StoreAction::Connect));
-            if let Some(window) = web_sys::window() {
-                let _ = window.location().assign(&authorize_url);
-            }
-        });
+        self.run(
+            StoreAction::Connect,
+            |api| api.connect(&request),
+            |store, response| {
+                let authorize_url = response.authorize_url.clone();
+                store.accept(response.status);
+                // Stays "running" until the browser leaves for WordPress.com.
+                let _ = store.running.try_set(Some(StoreAction::Connect));
+                if let Some(window) = web_sys::window() {
+                    let _ = window.location().assign(&authorize_url);
+                }
+            },
+        );
     }
 
     /// The red **Disconnect** button; `then` receives what was disconnected.
@@ -230,10 +235,14 @@ impl ConnectionStore {
         let Some(expected_revision) = self.revision() else { return };
         let request = DisconnectRequest { plugin, expected_revision };
         self.retry.set_value(None);
-        self.run(StoreAction::Disconnect(plugin), |api| api.disconnect(&request), move |store, response| {
-            store.accept(response.status.clone());
-            then(response);
-        });
+        self.run(
+            StoreAction::Disconnect(plugin),
+            |api| api.disconnect(&request),
+            move |store, response| {
+                store.accept(response.status.clone());
+                then(response);
+            },
+        );
     }
 
     /// Sends the disconnect feedback survey; `then` runs once it is stored.
@@ -343,7 +352,9 @@ impl ConnectionStore {
                 }
                 Err(ApiError::Conflict { message, current }) => {
                     store.accept(*current.clone());
-                    let _ = store.failure.try_set(Some(ActionFailure { action, error: ApiError::Conflict { message, current } }));
+                    let _ = store
+                        .failure
+                        .try_set(Some(ActionFailure { action, error: ApiError::Conflict { message, current } }));
                     store.announce();
                 }
                 Err(error) => {

@@ -22,8 +22,7 @@ pub const CHANGE_JETPACK: &str = "Jetpack";
 /// Heading of what will happen.
 pub const CHANGE_WHAT_HAPPENS: &str = "What will happen";
 /// Payments pause from the disconnect until the reconnect.
-pub const CHANGE_PAUSE: &str =
-    "Payments pause from the moment you disconnect until you connect again. The panel does every step it can by itself; the one that happens on WordPress.com is noticed when you come back to this tab.";
+pub const CHANGE_PAUSE: &str = "Payments pause from the moment you disconnect until you connect again. The panel does every step it can by itself; the one that happens on WordPress.com is noticed when you come back to this tab.";
 /// Heading of the steps list at the start.
 pub const CHANGE_STEPS_AHEAD: &str = "The steps ahead";
 /// The button that starts the flow.
@@ -31,8 +30,7 @@ pub const CHANGE_START: &str = "Start";
 /// Heading of why the connection broke.
 pub const CHANGE_WHY_HEADING: &str = "Why it broke";
 /// The restore broke the tokens.
-pub const WHY_RESTORE: &str =
-    "The site was restored from a backup. The backup brought back old connection keys that WordPress.com no longer accepts, so the store looks connected but cannot take payments. Resetting the connection (disconnect, then connect the same account again) repairs it.";
+pub const WHY_RESTORE: &str = "The site was restored from a backup. The backup brought back old connection keys that WordPress.com no longer accepts, so the store looks connected but cannot take payments. Resetting the connection (disconnect, then connect the same account again) repairs it.";
 
 /// The address changed: from where to where.
 pub fn why_address(now: &str, before: Option<&str>) -> String {
@@ -76,7 +74,9 @@ pub fn goal_label(goal: ChangeGoal) -> &'static str {
         ChangeGoal::AnotherAccount => "Connect another WordPress.com account",
         ChangeGoal::SameAccount => "Reconnect the same WordPress.com account (reset the connection)",
         ChangeGoal::MovedSite => "This is the moved site: keep its connection",
-        ChangeGoal::CopyOfSite => "This is a copy of the site (for example staging): start a fresh connection for it and leave the original's alone",
+        ChangeGoal::CopyOfSite => {
+            "This is a copy of the site (for example staging): start a fresh connection for it and leave the original's alone"
+        }
     }
 }
 
@@ -102,8 +102,7 @@ pub fn step_title(step: ChangeStep) -> &'static str {
 }
 
 /// What the Disconnect step does.
-pub const STEP_DISCONNECT: &str =
-    "Disconnect the store from WordPress.com. The warning popup lists what stops working; payments pause until you connect again. No need to install Jetpack for this.";
+pub const STEP_DISCONNECT: &str = "Disconnect the store from WordPress.com. The warning popup lists what stops working; payments pause until you connect again. No need to install Jetpack for this.";
 /// What the Remove Jetpack step does.
 pub const STEP_REMOVE_JETPACK: &str = "The panel deactivates Jetpack and deletes it from the site.";
 /// The button of the Remove Jetpack step.
@@ -120,7 +119,8 @@ pub const OPEN_WPCOM_PROFILE: &str = "Open WordPress.com to log out (new tab)";
 /// Check the session again.
 pub const CHECK_AGAIN: &str = "I have logged out: check again";
 /// Still logged in after checking.
-pub const STILL_LOGGED_IN: &str = "Still logged in as the same account. Log Out on your WordPress.com profile, then check again.";
+pub const STILL_LOGGED_IN: &str =
+    "Still logged in as the same account. Log Out on your WordPress.com profile, then check again.";
 
 /// What the Reconnect step asks, for the goal and the account to connect.
 pub fn step_reconnect(goal: ChangeGoal, from: &str) -> String {
@@ -138,7 +138,9 @@ pub fn step_reconnect(goal: ChangeGoal, from: &str) -> String {
 }
 /// What the Keep-connection step does.
 pub fn step_confirm_move(now: &str) -> String {
-    format!("WordPress.com takes the new address, {now}, and the connection works again as before. Payments resume at once.")
+    format!(
+        "WordPress.com takes the new address, {now}, and the connection works again as before. Payments resume at once."
+    )
 }
 /// The button of the Keep-connection step.
 pub const KEEP_CONNECTION: &str = "Keep the connection";
@@ -163,14 +165,14 @@ pub fn check_connected(who: Option<&str>) -> String {
 /// Result row: the account is what was chosen.
 pub const CHECK_ACCOUNT_OK: &str = "The account you chose";
 /// Result row: the account is not what was chosen.
-pub const CHECK_ACCOUNT_WRONG: &str =
-    "This is not the account you chose. WordPress.com approved as whoever was logged in there: change it again to fix it.";
+pub const CHECK_ACCOUNT_WRONG: &str = "This is not the account you chose. WordPress.com approved as whoever was logged in there: change it again to fix it.";
 /// Result row: the same WooPayments account.
 pub fn check_same_express(id: &str) -> String {
     format!("Same WooPayments account as before: {id}")
 }
 /// Result row: the WooPayments account changed (should never happen).
-pub const CHECK_EXPRESS_DIFFERENT: &str = "The WooPayments account is not the one from before: contact WooCommerce support.";
+pub const CHECK_EXPRESS_DIFFERENT: &str =
+    "The WooPayments account is not the one from before: contact WooCommerce support.";
 /// Result row: payments on.
 pub const CHECK_PAYMENTS_ON: &str = "Payments are on";
 /// Result row: payments still off.
@@ -201,8 +203,7 @@ pub fn change_in_progress(step: &str, title: &str) -> String {
 pub const CHANGE_RESUME: &str = "Continue the change";
 
 /// Nothing to change: not connected.
-pub const NOTHING_TO_CHANGE: &str =
-    "The store is not connected to WordPress.com, so there is no connection to change or reset. Connect it with Finish setup.";
+pub const NOTHING_TO_CHANGE: &str = "The store is not connected to WordPress.com, so there is no connection to change or reset. Connect it with Finish setup.";
 
 /// The heading of the notice saying a step of the change failed.
 pub fn change_failed(action: ChangeAction) -> &'static str {

@@ -1,15 +1,15 @@
 //! What the panel says when a request fails or is slow, and while the browser is offline.
 
 /// The browser is offline, so a request could not leave it.
-pub const BROWSER_OFFLINE: &str =
-    "This browser is offline, so the store's server could not be reached. Once the connection is back the panel refreshes itself; then try again.";
+pub const BROWSER_OFFLINE: &str = "This browser is offline, so the store's server could not be reached. Once the connection is back the panel refreshes itself; then try again.";
 
 /// The calm notice shown while the browser is offline.
 pub const OFFLINE_NOTICE: &str =
     "You are offline. What you see may be out of date; the panel refreshes itself once the connection is back.";
 
 /// Added to a loading indicator once an answer takes longer than usual.
-pub const SLOW_ANSWER: &str = "This is taking longer than usual. The store's server is slow to answer; the panel keeps waiting.";
+pub const SLOW_ANSWER: &str =
+    "This is taking longer than usual. The store's server is slow to answer; the panel keeps waiting.";
 
 /// No answer within the time limit.
 pub fn timed_out(seconds: u32) -> String {

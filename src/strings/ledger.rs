@@ -379,7 +379,10 @@ mod tests {
     #[test]
     fn the_schedule_reads_as_a_sentence() {
         let weekly = DepositSchedule { interval: DepositInterval::Weekly { weekday: Weekday::Friday }, delay_days: 2 };
-        assert_eq!(schedule_text(&weekly), "Deposits are made every Friday, from funds available 2 days after each payment.");
+        assert_eq!(
+            schedule_text(&weekly),
+            "Deposits are made every Friday, from funds available 2 days after each payment."
+        );
         let daily = DepositSchedule { interval: DepositInterval::Daily, delay_days: 1 };
         assert!(schedule_text(&daily).contains("every day, from funds available 1 day after"));
         let monthly = DepositSchedule { interval: DepositInterval::Monthly { day: 15 }, delay_days: 7 };

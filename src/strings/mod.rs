@@ -14,11 +14,9 @@ pub const TRY_AGAIN: &str = "Try again";
 /// Heading of the notice shown when the status could not be loaded.
 pub const STATUS_FAILED: &str = "The payment status could not be loaded.";
 /// The backend did not answer.
-pub const BACKEND_UNREACHABLE: &str =
-    "The store's server did not answer. Check that the site is online and try again.";
+pub const BACKEND_UNREACHABLE: &str = "The store's server did not answer. Check that the site is online and try again.";
 /// The backend answered with something the panel cannot read.
-pub const BACKEND_MALFORMED: &str =
-    "The store's server sent an answer the panel could not read. Try again; if it keeps happening, contact WooCommerce support.";
+pub const BACKEND_MALFORMED: &str = "The store's server sent an answer the panel could not read. Try again; if it keeps happening, contact WooCommerce support.";
 
 /// The backend answered with an error status and no explanation.
 pub fn backend_failed(status: u16) -> String {
@@ -35,8 +33,7 @@ pub const NOT_CONNECTED_EFFECT: &str =
 /// The connection's tokens stopped working.
 pub const BROKEN: &str = "The connection to WordPress.com is broken";
 /// What a broken connection means for the store.
-pub const BROKEN_EFFECT: &str =
-    "WooPayments cannot accept payments until the connection is reset. This often happens after restoring the site from a backup.";
+pub const BROKEN_EFFECT: &str = "WooPayments cannot accept payments until the connection is reset. This often happens after restoring the site from a backup.";
 
 /// The site is connected as `who`.
 pub fn connected_as(who: &str) -> String {
@@ -51,8 +48,7 @@ pub fn broken_was(who: &str) -> String {
 /// Heading of the account panel.
 pub const ACCOUNT_HEADING: &str = "WooPayments account";
 /// The owner has not signed up yet.
-pub const NO_ACCOUNT: &str =
-    "No WooPayments account yet. It is created when you verify your personal and business information with Stripe during setup.";
+pub const NO_ACCOUNT: &str = "No WooPayments account yet. It is created when you verify your personal and business information with Stripe during setup.";
 /// Label of the Express account id.
 pub const EXPRESS_ACCOUNT_ID: &str = "Stripe Express account";
 /// Label of the verification status.
@@ -72,8 +68,7 @@ pub fn verification_label(status: panel_protocol::VerificationStatus) -> &'stati
 }
 
 /// An action was refused because the store changed elsewhere in the meantime.
-pub const STORE_CHANGED: &str =
-    "The store changed since this page last looked (in another tab or window, or an earlier click went through after all), so nothing was done. The panel now shows the current state: check it and try again.";
+pub const STORE_CHANGED: &str = "The store changed since this page last looked (in another tab or window, or an earlier click went through after all), so nothing was done. The panel now shows the current state: check it and try again.";
 /// The admin session ended.
 pub const SIGNED_OUT: &str =
     "You are signed out of the store's admin. Sign in again (open the login link), then try again.";
@@ -83,7 +78,10 @@ pub const RETURN_CONNECTED: &str = "Your store is connected to WordPress.com.";
 /// The notice after coming back from WordPress.com without a connection.
 pub fn connect_failed(code: &str) -> String {
     match code {
-        "access_denied" => "The connection was not approved on WordPress.com, so nothing changed. Click Connect to try again.".to_owned(),
+        "access_denied" => {
+            "The connection was not approved on WordPress.com, so nothing changed. Click Connect to try again."
+                .to_owned()
+        }
         _ => format!(
             "Connecting to WordPress.com did not finish ({code}). Click Connect to try again; if it keeps failing, contact WooCommerce support."
         ),
@@ -102,30 +100,24 @@ pub const UPDATE_IN_EXPRESS: &str = "Update your details";
 pub const CONTACT_SUPPORT: &str = "Contact support";
 
 /// Payments are off: disconnected after having been set up.
-pub const OFF_DISCONNECTED: &str =
-    "WooPayments cannot take payments: the store is disconnected from WordPress.com. Reconnect as soon as possible with Finish setup.";
+pub const OFF_DISCONNECTED: &str = "WooPayments cannot take payments: the store is disconnected from WordPress.com. Reconnect as soon as possible with Finish setup.";
 /// Payments are off: never connected.
 pub const OFF_NEVER_CONNECTED: &str =
     "WooPayments cannot take payments yet: connect the store to WordPress.com to finish setting it up.";
 /// Payments are off: the connection is broken.
-pub const OFF_BROKEN: &str =
-    "WooPayments cannot take payments: the store's connection to WordPress.com is broken. Reset the connection to take payments again.";
+pub const OFF_BROKEN: &str = "WooPayments cannot take payments: the store's connection to WordPress.com is broken. Reset the connection to take payments again.";
 /// Payments are off: connected, but no WooPayments account yet.
 pub const OFF_NO_ACCOUNT: &str =
     "WooPayments cannot take payments yet: verify your business details with Stripe to finish setup.";
 /// Payments are off: Stripe restricted or rejected the account.
-pub const OFF_STRIPE: &str =
-    "WooPayments cannot take payments: Stripe has paused payments on this account. See the account status for what it needs.";
+pub const OFF_STRIPE: &str = "WooPayments cannot take payments: Stripe has paused payments on this account. See the account status for what it needs.";
 /// Payments are off for good: opted out of the Stripe agreement.
-pub const OFF_OPTED_OUT: &str =
-    "WooPayments can no longer be used on this store: the account was unlinked at your request (opted out of the Stripe agreement).";
+pub const OFF_OPTED_OUT: &str = "WooPayments can no longer be used on this store: the account was unlinked at your request (opted out of the Stripe agreement).";
 
 /// A broken connection caused by a restore from backup.
-pub const BROKEN_BY_RESTORE: &str =
-    "The site was restored from a backup, and the restored connection no longer works.";
+pub const BROKEN_BY_RESTORE: &str = "The site was restored from a backup, and the restored connection no longer works.";
 /// A broken connection caused by a change of the site's address.
-pub const BROKEN_BY_ADDRESS: &str =
-    "The site's address changed (as for a moved site, or a copy of the site at another address), and the connection no longer works.";
+pub const BROKEN_BY_ADDRESS: &str = "The site's address changed (as for a moved site, or a copy of the site at another address), and the connection no longer works.";
 
 /// Jetpack is not installed.
 pub const JETPACK_NOT_INSTALLED: &str = "Not installed";
@@ -212,14 +204,11 @@ pub const WPCOM_OTHER_ACCOUNT: &str =
 /// Heading of the connect screen.
 pub const CONNECT_HEADING: &str = "Connect to WordPress.com";
 /// Why WooPayments needs the connection.
-pub const CONNECT_WHY: &str =
-    "WooPayments requires a connection to a WordPress.com account to accept payments from buyers and to show you details about transactions, deposits, and disputes.";
+pub const CONNECT_WHY: &str = "WooPayments requires a connection to a WordPress.com account to accept payments from buyers and to show you details about transactions, deposits, and disputes.";
 /// The Express account comes back automatically.
-pub const SAME_EXPRESS_ACCOUNT: &str =
-    "Once you are connected to any WordPress.com account, WooPayments automatically connects to the same Stripe Express account as before, and resumes taking payments.";
+pub const SAME_EXPRESS_ACCOUNT: &str = "Once you are connected to any WordPress.com account, WooPayments automatically connects to the same Stripe Express account as before, and resumes taking payments.";
 /// Existing Stripe accounts cannot be connected.
-pub const NO_EXISTING_STRIPE: &str =
-    "It is not possible to connect an existing Stripe account to WooPayments. If you must use one, install the free Stripe extension (both can be used together).";
+pub const NO_EXISTING_STRIPE: &str = "It is not possible to connect an existing Stripe account to WooPayments. If you must use one, install the free Stripe extension (both can be used together).";
 /// The link to the Stripe extension.
 pub const STRIPE_EXTENSION: &str = "The Stripe extension";
 /// The Stripe extension's page.
@@ -234,16 +223,13 @@ pub const CONTINUE_ON_WPCOM: &str = "Continue on WordPress.com";
 /// Connected and all set.
 pub const CONNECTED_ALL_SET: &str = "Your store is connected to WordPress.com. Nothing to do here.";
 /// How to change the connected account.
-pub const CHANGE_ACCOUNT_HINT: &str =
-    "To change the WordPress.com account, disconnect on the Jetpack screen, log out of WordPress.com, then come back here.";
+pub const CHANGE_ACCOUNT_HINT: &str = "To change the WordPress.com account, disconnect on the Jetpack screen, log out of WordPress.com, then come back here.";
 /// Connected, but no WooPayments account yet.
-pub const VERIFY_PENDING: &str =
-    "Connected. To finish, verify your personal and business information with Stripe; this creates your WooPayments account.";
+pub const VERIFY_PENDING: &str = "Connected. To finish, verify your personal and business information with Stripe; this creates your WooPayments account.";
 /// Heading of the reset section.
 pub const RESET_HEADING: &str = "Reset the connection";
 /// How the reset goes.
-pub const RESET_STEPS: &str =
-    "Disconnect the broken connection, then connect again to your original WordPress.com account. Your WooPayments account stays the same.";
+pub const RESET_STEPS: &str = "Disconnect the broken connection, then connect again to your original WordPress.com account. Your WooPayments account stays the same.";
 /// The button that disconnects a broken connection.
 pub const DISCONNECT: &str = "Disconnect";
 /// The red button while it runs.
@@ -260,8 +246,7 @@ pub fn disconnect_heading(plugin: panel_protocol::Plugin) -> String {
     format!("Disconnect {}?", plugin_name(plugin))
 }
 /// The warning popup's lead sentence.
-pub const DISCONNECT_WARNING: &str =
-    "This breaks the site's connection to WordPress.com, which these plugins share. Once you disconnect, they will no longer work:";
+pub const DISCONNECT_WARNING: &str = "This breaks the site's connection to WordPress.com, which these plugins share. Once you disconnect, they will no longer work:";
 /// The advice under the warning.
 pub const DISCONNECT_ADVICE: &str = "Reconnect as quickly as possible: payments stay off until you do.";
 /// The confirmation after disconnecting.
@@ -306,8 +291,7 @@ pub fn characters_left(left: usize) -> String {
 /// The Jetpack screen's card heading.
 pub const JETPACK_CONNECTION_HEADING: &str = "Jetpack connection";
 /// Jetpack is not active, so it has no connection to show.
-pub const JETPACK_NOT_ACTIVE: &str =
-    "Jetpack is not active. The Jetpack plugin is not required to accept payments with WooPayments; install and activate it under Plugins to manage the connection with it.";
+pub const JETPACK_NOT_ACTIVE: &str = "Jetpack is not active. The Jetpack plugin is not required to accept payments with WooPayments; install and activate it under Plugins to manage the connection with it.";
 /// Jetpack is active but the site is not connected.
 pub const JETPACK_NOT_CONNECTED: &str = "Jetpack is active but not connected to WordPress.com.";
 /// Connect through Jetpack.
@@ -342,7 +326,8 @@ pub const WORKING: &str = "Working…";
 /// Heading of the opted-out notice.
 pub const OPTED_OUT_HEADING: &str = "WooPayments is read-only";
 /// What still happens after opting out.
-pub const OPTED_OUT_DEPOSITS: &str = "Your remaining account balance will still be deposited as per your usual schedule.";
+pub const OPTED_OUT_DEPOSITS: &str =
+    "Your remaining account balance will still be deposited as per your usual schedule.";
 /// Lead-in to what no longer can happen.
 pub const OPTED_OUT_NO_LONGER: &str = "You will not be able to:";
 /// What no longer can happen after opting out, in the support document's words.
@@ -370,8 +355,7 @@ pub const EDIT_IN_EXPRESS: &str = "Edit in Stripe Express";
 pub const EXPRESS_UNAVAILABLE: &str =
     "The Stripe Express dashboard can be opened only while the store is connected and the account is active.";
 /// No standard Stripe Dashboard.
-pub const NO_STRIPE_DASHBOARD: &str =
-    "WooPayments accounts do not have access to the standard Stripe Dashboard. Your name, address, contact information, business information, ownership details and bank account are updated in the Stripe Express dashboard.";
+pub const NO_STRIPE_DASHBOARD: &str = "WooPayments accounts do not have access to the standard Stripe Dashboard. Your name, address, contact information, business information, ownership details and bank account are updated in the Stripe Express dashboard.";
 /// Account details: name.
 pub const DETAIL_NAME: &str = "Name";
 /// Account details: address.

@@ -70,7 +70,8 @@ impl ScriptedBackend {
     /// The body of the last `POST path`, parsed.
     pub fn last_body(&self, path: &str) -> serde_json::Value {
         let requests = self.requests.borrow();
-        let request = requests.iter().rev().find(|r| r.method == Method::Post && r.path == path).expect("a POST was made");
+        let request =
+            requests.iter().rev().find(|r| r.method == Method::Post && r.path == path).expect("a POST was made");
         serde_json::from_str(request.body.as_deref().unwrap_or("null")).expect("JSON body")
     }
 }

@@ -95,13 +95,11 @@ pub(crate) fn page(transaction: &Transaction<'_>, page: u32, per_page: u32) -> R
     let total: u64 =
         transaction.query_row(&format!("SELECT COUNT(*) FROM events WHERE {listed}"), [], |row| row.get(0))?;
     let offset = u64::from(page.saturating_sub(1)) * u64::from(per_page);
-    let mut events = select(
-        transaction,
-        &format!("WHERE {listed} ORDER BY id DESC LIMIT ?1 OFFSET ?2"),
-        params![per_page, offset],
-    )?;
+    let mut events =
+        select(transaction, &format!("WHERE {listed} ORDER BY id DESC LIMIT ?1 OFFSET ?2"), params![per_page, offset])?;
     for event in &mut events {
-        if let (Some(change_id), EventKind::ChangeFinished | EventKind::ChangeCancelled) = (event.change_id, event.kind) {
+        if let (Some(change_id), EventKind::ChangeFinished | EventKind::ChangeCancelled) = (event.change_id, event.kind)
+        {
             event.steps = select(
                 transaction,
                 &format!("WHERE change_id = ?1 AND kind NOT IN {CLOSING_KINDS} ORDER BY id"),

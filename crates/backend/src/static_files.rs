@@ -51,7 +51,9 @@ async fn cache_fingerprinted_for_good(request: Request, next: Next) -> Response 
     let fingerprinted = is_fingerprinted(request.uri().path());
     let mut response = next.run(request).await;
     if fingerprinted && response.status().is_success() {
-        response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
+        response
+            .headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=31536000, immutable"));
     }
     response
 }
@@ -93,10 +95,19 @@ mod tests {
 
     #[test]
     fn only_trunk_s_fingerprinted_names_are_cached_for_good() {
-        for path in ["/panel-f665513c450c195c.css", "/payments-panel-d27f7bf9f159a2a4_bg.wasm", "/boot-28ddecd6a247c2e1.js"] {
+        for path in
+            ["/panel-f665513c450c195c.css", "/payments-panel-d27f7bf9f159a2a4_bg.wasm", "/boot-28ddecd6a247c2e1.js"]
+        {
             assert!(is_fingerprinted(path), "{path}");
         }
-        for path in ["/", "/index.html", "/floor.js", "/payments/deposits", "/panel-f665513c450c195.css", "/panel-f665513c450c195z.css"] {
+        for path in [
+            "/",
+            "/index.html",
+            "/floor.js",
+            "/payments/deposits",
+            "/panel-f665513c450c195.css",
+            "/panel-f665513c450c195z.css",
+        ] {
             assert!(!is_fingerprinted(path), "{path}");
         }
     }

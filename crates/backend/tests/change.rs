@@ -198,13 +198,14 @@ async fn the_change_refuses_out_of_turn_and_stale_actions() {
     expect_error(refused, 409, "nothing_to_change").await;
     first_connection(&browser).await;
     let revision = browser.status().await.revision;
-    let stale = browser
-        .api_post("/change", &json!({ "expected_revision": revision - 1, "action": { "do": "start" } }))
-        .await;
+    let stale =
+        browser.api_post("/change", &json!({ "expected_revision": revision - 1, "action": { "do": "start" } })).await;
     expect_error(stale, 409, "stale_revision").await;
-    let early = browser.api_post("/change", &json!({ "expected_revision": revision, "action": { "do": "finish" } })).await;
+    let early =
+        browser.api_post("/change", &json!({ "expected_revision": revision, "action": { "do": "finish" } })).await;
     expect_error(early, 409, "no_change_in_progress").await;
-    let unknown = browser.api_post("/change", &json!({ "expected_revision": revision, "action": { "do": "jump" } })).await;
+    let unknown =
+        browser.api_post("/change", &json!({ "expected_revision": revision, "action": { "do": "jump" } })).await;
     expect_error(unknown, 422, "invalid_body").await;
 
     change(&browser, json!({ "do": "start" })).await;

@@ -5,8 +5,8 @@ mod support;
 
 use panel_backend::operator;
 use panel_protocol::{
-    AccountDetails, BreakCause, BusinessType, Capabilities, Connection, DisconnectResponse, EventKind, EventPage, ExpressLoginLink,
-    JetpackState, NextStep, Plugin, PluginsUsingConnection, WpcomSession,
+    AccountDetails, BreakCause, BusinessType, Capabilities, Connection, DisconnectResponse, EventKind, EventPage,
+    ExpressLoginLink, JetpackState, NextStep, Plugin, PluginsUsingConnection, WpcomSession,
 };
 use serde_json::json;
 use support::walk::{

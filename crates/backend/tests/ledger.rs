@@ -96,7 +96,8 @@ impl Ledger {
     async fn all_deposits(&self, filters: &str) -> Vec<Deposit> {
         let mut rows = Vec::new();
         for page in 1.. {
-            let list: Page<Deposit> = self.get(&format!("/deposits?per_page={MAX_PER_PAGE}&page={page}&{filters}")).await;
+            let list: Page<Deposit> =
+                self.get(&format!("/deposits?per_page={MAX_PER_PAGE}&page={page}&{filters}")).await;
             let done = list.items.len() < MAX_PER_PAGE as usize;
             rows.extend(list.items);
             if done {
@@ -115,7 +116,8 @@ fn now() -> i64 {
 /// Changes the stored world with `step`, as the backend would (the revision bumped).
 fn change_world(data_dir: &Path, step: impl FnOnce(&mut World)) {
     let database = rusqlite::Connection::open(data_dir.join(Database::FILE_NAME)).expect("open db");
-    let state: String = database.query_row("SELECT state FROM world WHERE id = 1", [], |row| row.get(0)).expect("world");
+    let state: String =
+        database.query_row("SELECT state FROM world WHERE id = 1", [], |row| row.get(0)).expect("world");
     let mut world: World = serde_json::from_str(&state).expect("world parses");
     step(&mut world);
     let state = serde_json::to_string(&world).expect("world serializes");
@@ -178,9 +180,11 @@ async fn every_sort_orders_rows_both_ways() {
     };
     for sort in ["created_at", "amount", "fee", "net", "customer", "order_number"] {
         for order in ["asc", "desc"] {
-            let list: TransactionList = ledger.get(&format!("/transactions?per_page=100&sort={sort}&order={order}")).await;
+            let list: TransactionList =
+                ledger.get(&format!("/transactions?per_page=100&sort={sort}&order={order}")).await;
             let keys: Vec<_> = list.transactions.items.iter().map(|row| key(sort, row)).collect();
-            let ordered = keys.windows(2).all(|pair| if order == "asc" { pair[0] <= pair[1] } else { pair[0] >= pair[1] });
+            let ordered =
+                keys.windows(2).all(|pair| if order == "asc" { pair[0] <= pair[1] } else { pair[0] >= pair[1] });
             assert!(ordered, "sort={sort}&order={order}: {keys:?}");
         }
     }
@@ -310,9 +314,14 @@ async fn balances_are_the_funds_not_yet_deposited_per_currency() {
         match on_its_way {
             Some(deposit) => {
                 let next = next.expect("a deposit on its way is the next one");
-                assert_eq!((next.deposit_id.as_deref(), next.date, next.amount), (Some(deposit.id.as_str()), deposit.date, deposit.amount));
+                assert_eq!(
+                    (next.deposit_id.as_deref(), next.date, next.amount),
+                    (Some(deposit.id.as_str()), deposit.date, deposit.amount)
+                );
             }
-            None => assert!(next.is_none_or(|next| next.deposit_id.is_none() && next.amount > 0 && next.date > asked_at)),
+            None => {
+                assert!(next.is_none_or(|next| next.deposit_id.is_none() && next.amount > 0 && next.date > asked_at))
+            }
         }
     }
 }
@@ -366,7 +375,13 @@ async fn disputes_count_those_needing_a_response() {
     assert_eq!(needing.disputes.total, list.needing_response);
     assert_eq!(needing.needing_response, list.needing_response, "the count ignores the filters");
     let asked_at = now();
-    assert!(needing.disputes.items.iter().all(|dispute| dispute.status == DisputeStatus::NeedsResponse && dispute.respond_by > asked_at));
+    assert!(
+        needing
+            .disputes
+            .items
+            .iter()
+            .all(|dispute| dispute.status == DisputeStatus::NeedsResponse && dispute.respond_by > asked_at)
+    );
 
     let settled: DisputeList = ledger.get("/disputes?status=won,lost,accepted&per_page=100").await;
     let under_review: DisputeList = ledger.get("/disputes?status=under_review").await;
@@ -375,7 +390,10 @@ async fn disputes_count_those_needing_a_response() {
     let dispute = &list.disputes.items[0];
     let charge: Transaction = ledger.get(&format!("/transactions/{}", dispute.transaction_id)).await;
     assert_eq!((charge.kind, charge.status), (TransactionType::Charge, TransactionStatus::Disputed));
-    assert_eq!((charge.amount, &charge.currency, charge.order_number), (dispute.amount, &dispute.currency, dispute.order_number));
+    assert_eq!(
+        (charge.amount, &charge.currency, charge.order_number),
+        (dispute.amount, &dispute.currency, dispute.order_number)
+    );
     let in_usd: DisputeList = ledger.get("/disputes?currency=USD&per_page=100").await;
     assert!(in_usd.disputes.items.iter().all(|dispute| dispute.currency == "USD"));
 }
@@ -452,7 +470,12 @@ async fn support_names_woocommerce_first_then_stripe_wordpress_com_and_the_strip
     let channels: Vec<_> = support.contacts.iter().map(|contact| contact.channel).collect();
     assert_eq!(
         channels,
-        [SupportChannel::Woocommerce, SupportChannel::Stripe, SupportChannel::WordpressCom, SupportChannel::StripeExtension]
+        [
+            SupportChannel::Woocommerce,
+            SupportChannel::Stripe,
+            SupportChannel::WordpressCom,
+            SupportChannel::StripeExtension
+        ]
     );
     let urls: Vec<_> = support.contacts.iter().map(|contact| contact.url.as_str()).collect();
     assert_eq!(
@@ -488,7 +511,9 @@ async fn the_seed_demo_command_replaces_the_ledger() {
     let ledger = Ledger::without_account().await;
     let command = |transactions: &str| {
         let mut command = std::process::Command::new(env!("CARGO_BIN_EXE_panel-backend"));
-        command.args(["seed-demo", "--transactions", transactions, "--seed", "3", "--data-dir"]).arg(ledger.data.path());
+        command
+            .args(["seed-demo", "--transactions", transactions, "--seed", "3", "--data-dir"])
+            .arg(ledger.data.path());
         command
     };
     let refused = command("60").output().expect("seed-demo runs");
@@ -542,7 +567,10 @@ async fn the_ledger_needs_a_signed_in_browser_and_is_in_the_openapi_document() {
     }
     let parameters = document["paths"]["/api/v1/transactions"]["get"]["parameters"].as_array().expect("parameters");
     let names: Vec<_> = parameters.iter().filter_map(|parameter| parameter["name"].as_str()).collect();
-    assert_eq!(names, ["page", "per_page", "sort", "order", "type", "status", "currency", "deposit", "from", "to", "search"]);
+    assert_eq!(
+        names,
+        ["page", "per_page", "sort", "order", "type", "status", "currency", "deposit", "from", "to", "search"]
+    );
     for schema in ["TransactionList", "Transaction", "DepositsOverview", "DisputeList", "SupportContacts"] {
         assert!(document["components"]["schemas"][schema].is_object(), "{schema} is described");
     }

@@ -58,9 +58,7 @@ impl World {
     /// The account the store can work with: connected, signed up, and not opted out.
     fn usable_account(&self) -> Option<&ExpressAccount> {
         match (&self.connection, &self.account) {
-            (Connection::Connected { .. }, Some(account)) if !account.is_opted_out() => {
-                Some(account)
-            }
+            (Connection::Connected { .. }, Some(account)) if !account.is_opted_out() => Some(account),
             _ => None,
         }
     }
@@ -73,10 +71,7 @@ impl World {
             refund: usable.is_some(),
             challenge_disputes: usable.is_some(),
             log_into_express: usable.is_some(),
-            deposits_continue: self
-                .account
-                .as_ref()
-                .is_some_and(|account| account.verification().deposits_enabled()),
+            deposits_continue: self.account.as_ref().is_some_and(|account| account.verification().deposits_enabled()),
         }
     }
 
@@ -93,12 +88,8 @@ impl World {
             (Connection::Connected { .. }, None) => NextStep::VerifyBusiness,
             (Connection::Connected { .. }, Some(account)) => match account.verification() {
                 VerificationStatus::Complete => NextStep::AllSet,
-                VerificationStatus::RestrictedSoon | VerificationStatus::Restricted => {
-                    NextStep::ProvideDetailsToStripe
-                }
-                VerificationStatus::PendingVerification | VerificationStatus::UnderReview => {
-                    NextStep::WaitForStripe
-                }
+                VerificationStatus::RestrictedSoon | VerificationStatus::Restricted => NextStep::ProvideDetailsToStripe,
+                VerificationStatus::PendingVerification | VerificationStatus::UnderReview => NextStep::WaitForStripe,
                 VerificationStatus::Rejected => NextStep::ContactSupport,
             },
         }

@@ -201,11 +201,7 @@ impl World {
             None if self.is_opted_out() => return Vec::new(),
             None => match self.connection.login() {
                 None => return Vec::new(),
-                Some(login) => (
-                    login,
-                    self.connection.broken_cause(),
-                    self.jetpack != JetpackPlugin::NotInstalled,
-                ),
+                Some(login) => (login, self.connection.broken_cause(), self.jetpack != JetpackPlugin::NotInstalled),
             },
         };
         let goals: &[ChangeGoal] = match cause {
@@ -257,11 +253,7 @@ impl World {
     /// Chooses what the change in progress does: `goal`, and `jetpack` when Jetpack was
     /// installed. Refused without a change in progress, once a plan is chosen, and for a goal or
     /// Jetpack choice [`World::change_options`] does not offer.
-    pub fn choose_change(
-        &mut self,
-        goal: ChangeGoal,
-        jetpack: Option<JetpackChoice>,
-    ) -> Result<(), DomainError> {
+    pub fn choose_change(&mut self, goal: ChangeGoal, jetpack: Option<JetpackChoice>) -> Result<(), DomainError> {
         let change = self.change.as_ref().ok_or(DomainError::NoChangeInProgress)?;
         if change.plan.is_some() {
             return Err(DomainError::ChangeAlreadyPlanned);

@@ -45,12 +45,8 @@ impl World {
             return Err(DomainError::JetpackNotActive);
         }
         match &self.connection {
-            Connection::Connected { login, .. } => {
-                Err(DomainError::AlreadyConnected { login: login.clone() })
-            }
-            Connection::Broken { cause, .. } => {
-                Err(DomainError::ConnectionBroken { cause: *cause })
-            }
+            Connection::Connected { login, .. } => Err(DomainError::AlreadyConnected { login: login.clone() }),
+            Connection::Broken { cause, .. } => Err(DomainError::ConnectionBroken { cause: *cause }),
             Connection::NotConnected => {
                 self.authorizing = Some(through);
                 Ok(())
@@ -81,11 +77,7 @@ impl World {
     ///
     /// Refused while logged in to WordPress.com (log out first) or if the login is invalid or
     /// taken.
-    pub fn sign_up_and_authorize(
-        &mut self,
-        user: WpcomUser,
-        now: i64,
-    ) -> Result<Authorized, DomainError> {
+    pub fn sign_up_and_authorize(&mut self, user: WpcomUser, now: i64) -> Result<Authorized, DomainError> {
         let through = self.authorizing.ok_or(DomainError::NotConnecting)?;
         let login = user.login.clone();
         self.wpcom.sign_up(user)?;
@@ -123,9 +115,7 @@ impl World {
         }
         match &self.connection {
             Connection::NotConnected => Err(DomainError::NotConnected),
-            Connection::Broken { cause, .. } => {
-                Err(DomainError::ConnectionBroken { cause: *cause })
-            }
+            Connection::Broken { cause, .. } => Err(DomainError::ConnectionBroken { cause: *cause }),
             Connection::Connected { .. } => {
                 self.account = Some(ExpressAccount::new(id, status, now));
                 Ok(())

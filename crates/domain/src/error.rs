@@ -136,10 +136,7 @@ impl fmt::Display for DomainError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::InvalidSiteAddress { given } => {
-                write!(
-                    f,
-                    "\"{given}\" is not a site address: it should look like https://shop.example."
-                )
+                write!(f, "\"{given}\" is not a site address: it should look like https://shop.example.")
             }
             Self::SiteAddressUnchanged => f.write_str("The site already has this address."),
             Self::InvalidWpcomLogin { given } => write!(
@@ -162,13 +159,9 @@ impl fmt::Display for DomainError {
             ),
             Self::AlreadyLoggedOut => f.write_str("You are already logged out of WordPress.com."),
             Self::JetpackAlreadyInstalled => f.write_str("Jetpack is already installed."),
-            Self::JetpackNotInstalled => {
-                f.write_str("Jetpack is not installed: install it under Plugins first.")
-            }
+            Self::JetpackNotInstalled => f.write_str("Jetpack is not installed: install it under Plugins first."),
             Self::JetpackAlreadyActive => f.write_str("Jetpack is already active."),
-            Self::JetpackNotActive => {
-                f.write_str("Jetpack is not active: activate it under Plugins first.")
-            }
+            Self::JetpackNotActive => f.write_str("Jetpack is not active: activate it under Plugins first."),
             Self::JetpackStillActive => {
                 f.write_str("Jetpack is active: deactivate it under Plugins before deleting it.")
             }
@@ -186,9 +179,9 @@ impl fmt::Display for DomainError {
                 "Your site is not connected to WordPress.com: \
                  click Connect (or Finish setup) first.",
             ),
-            Self::NothingToDisconnect => f.write_str(
-                "Your site is not connected to WordPress.com, so there is nothing to disconnect.",
-            ),
+            Self::NothingToDisconnect => {
+                f.write_str("Your site is not connected to WordPress.com, so there is nothing to disconnect.")
+            }
             Self::NotConnecting => f.write_str(
                 "No connection to WordPress.com was started: \
                  click Connect (or Finish setup) first.",
@@ -215,28 +208,24 @@ impl fmt::Display for DomainError {
                 "Your store opted out of the Stripe agreement, so WooPayments can no longer be \
                  used. Your remaining balance is still deposited on your usual schedule.",
             ),
-            Self::ChangeInProgress => f.write_str(
-                "A change of the connection is already in progress: continue it, or cancel it first.",
-            ),
-            Self::NoChangeInProgress => f.write_str(
-                "No change of the connection is in progress: start one from Change or reset connection.",
-            ),
+            Self::ChangeInProgress => {
+                f.write_str("A change of the connection is already in progress: continue it, or cancel it first.")
+            }
+            Self::NoChangeInProgress => {
+                f.write_str("No change of the connection is in progress: start one from Change or reset connection.")
+            }
             Self::NothingToChange => f.write_str(
                 "Your site is not connected to WordPress.com, so there is nothing to change: \
                  click Finish setup to connect.",
             ),
-            Self::ChangeAlreadyPlanned => f.write_str(
-                "You already chose what this change does: cancel it to choose again.",
-            ),
-            Self::ChangeNotPlanned => f.write_str(
-                "Choose what the change should do first.",
-            ),
-            Self::ChangeNotOffered => f.write_str(
-                "That is not a step of this change any more: the page shows where it stands now.",
-            ),
-            Self::ChangeStepsLeft => f.write_str(
-                "The change has steps left: finish them before checking the result.",
-            ),
+            Self::ChangeAlreadyPlanned => {
+                f.write_str("You already chose what this change does: cancel it to choose again.")
+            }
+            Self::ChangeNotPlanned => f.write_str("Choose what the change should do first."),
+            Self::ChangeNotOffered => {
+                f.write_str("That is not a step of this change any more: the page shows where it stands now.")
+            }
+            Self::ChangeStepsLeft => f.write_str("The change has steps left: finish them before checking the result."),
         }
     }
 }

@@ -29,8 +29,7 @@ impl ExpressAccountId {
 /// Whether `text` is `acct_` followed by exactly 16 ASCII letters or digits.
 fn is_express_account_id(text: &str) -> bool {
     text.strip_prefix(ExpressAccountId::PREFIX).is_some_and(|suffix| {
-        suffix.len() == ExpressAccountId::SUFFIX_LEN
-            && suffix.bytes().all(|byte| byte.is_ascii_alphanumeric())
+        suffix.len() == ExpressAccountId::SUFFIX_LEN && suffix.bytes().all(|byte| byte.is_ascii_alphanumeric())
     })
 }
 
@@ -38,11 +37,7 @@ impl TryFrom<String> for ExpressAccountId {
     type Error = DomainError;
 
     fn try_from(text: String) -> Result<Self, Self::Error> {
-        if is_express_account_id(&text) {
-            Ok(Self(text))
-        } else {
-            Err(DomainError::InvalidAccountId { given: text })
-        }
+        if is_express_account_id(&text) { Ok(Self(text)) } else { Err(DomainError::InvalidAccountId { given: text }) }
     }
 }
 
@@ -87,10 +82,7 @@ pub enum VerificationStatus {
 impl VerificationStatus {
     /// Whether an account in this status may take payments (the connection aside).
     pub fn payments_enabled(self) -> bool {
-        matches!(
-            self,
-            Self::Complete | Self::PendingVerification | Self::RestrictedSoon | Self::UnderReview
-        )
+        matches!(self, Self::Complete | Self::PendingVerification | Self::RestrictedSoon | Self::UnderReview)
     }
 
     /// Whether Stripe pays out the balance of an account in this status.
@@ -145,10 +137,7 @@ impl World {
     ///
     /// Refused when the site has no account, or after opting out (Stripe no longer reports to
     /// the site, so the status stays as it was when the account was unlinked).
-    pub fn record_verification_status(
-        &mut self,
-        status: VerificationStatus,
-    ) -> Result<(), DomainError> {
+    pub fn record_verification_status(&mut self, status: VerificationStatus) -> Result<(), DomainError> {
         let account = self.linked_account_mut()?;
         account.verification = status;
         Ok(())

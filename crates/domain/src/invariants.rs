@@ -69,25 +69,22 @@ impl World {
                 || !self.connection.is_working()
                 || self.connection.login() != Some(login))
         {
-            broken
-                .push("Jetpack connected without being active on the site's connection".to_owned());
+            broken.push("Jetpack connected without being active on the site's connection".to_owned());
         }
 
         let can = self.capabilities();
-        if self.is_opted_out()
-            && (can.take_payments || can.refund || can.challenge_disputes || can.log_into_express)
-        {
+        if self.is_opted_out() && (can.take_payments || can.refund || can.challenge_disputes || can.log_into_express) {
             broken.push("opted out, yet WooPayments can still be used".to_owned());
         }
         let payments_allowed = self.connection.is_working()
-            && self.account.as_ref().is_some_and(|account| {
-                account.verification().payments_enabled() && !account.is_opted_out()
-            });
+            && self
+                .account
+                .as_ref()
+                .is_some_and(|account| account.verification().payments_enabled() && !account.is_opted_out());
         if can.take_payments && !payments_allowed {
             broken.push("taking payments without a working connection and account".to_owned());
         }
-        let deposits_allowed =
-            self.account.as_ref().is_some_and(|account| account.verification().deposits_enabled());
+        let deposits_allowed = self.account.as_ref().is_some_and(|account| account.verification().deposits_enabled());
         if can.deposits_continue && !deposits_allowed {
             broken.push("deposits continue without an account that enables them".to_owned());
         }
@@ -115,11 +112,9 @@ impl World {
         if let Some(before) = &self.account {
             match &next.account {
                 None => broken.push(format!("Express account {} disappeared", before.id())),
-                Some(after) if after.id() != before.id() => broken.push(format!(
-                    "Express account id changed from {} to {}",
-                    before.id(),
-                    after.id()
-                )),
+                Some(after) if after.id() != before.id() => {
+                    broken.push(format!("Express account id changed from {} to {}", before.id(), after.id()))
+                }
                 Some(_) => {}
             }
         }

@@ -27,9 +27,7 @@ impl World {
                 self.jetpack = JetpackPlugin::Inactive;
                 Ok(())
             }
-            JetpackPlugin::Inactive | JetpackPlugin::Active => {
-                Err(DomainError::JetpackAlreadyInstalled)
-            }
+            JetpackPlugin::Inactive | JetpackPlugin::Active => Err(DomainError::JetpackAlreadyInstalled),
         }
     }
 

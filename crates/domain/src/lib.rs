@@ -27,9 +27,7 @@ mod world;
 mod wpcom;
 
 pub use capabilities::{Capabilities, NextStep};
-pub use change::{
-    ChangeCheck, ChangeGoal, ChangePlan, ChangeStep, ChangeSummary, ConnectionChange, JetpackChoice,
-};
+pub use change::{ChangeCheck, ChangeGoal, ChangePlan, ChangeStep, ChangeSummary, ConnectionChange, JetpackChoice};
 pub use connecting::{Authorized, Disconnected};
 pub use connection::{BreakCause, Connection, Plugin};
 pub use error::DomainError;

@@ -67,10 +67,7 @@ impl World {
 
     /// The site now answers at another address (moved, or copied to a staging address): a
     /// working connection breaks.
-    pub fn change_site_address(
-        &mut self,
-        url: impl Into<String>,
-    ) -> Result<ConnectionImpact, DomainError> {
+    pub fn change_site_address(&mut self, url: impl Into<String>) -> Result<ConnectionImpact, DomainError> {
         let url = url.into();
         if !is_site_address(&url) {
             return Err(DomainError::InvalidSiteAddress { given: url });
@@ -87,8 +84,7 @@ impl World {
         let Connection::Connected { login, through, since } = &self.connection else {
             return ConnectionImpact::Unaffected;
         };
-        self.connection =
-            Connection::Broken { login: login.clone(), through: *through, since: *since, cause };
+        self.connection = Connection::Broken { login: login.clone(), through: *through, since: *since, cause };
         ConnectionImpact::Broke
     }
 }

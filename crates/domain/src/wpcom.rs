@@ -41,8 +41,7 @@ impl WpcomSession {
 /// Whether `login` follows WordPress.com's username rule: only lowercase letters and digits,
 /// at least one.
 pub fn is_valid_wpcom_login(login: &str) -> bool {
-    !login.is_empty()
-        && login.bytes().all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit())
+    !login.is_empty() && login.bytes().all(|byte| byte.is_ascii_lowercase() || byte.is_ascii_digit())
 }
 
 /// WordPress.com: the accounts that exist, and this browser's session.

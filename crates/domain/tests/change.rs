@@ -3,9 +3,7 @@
 
 mod support;
 
-use connection_domain::{
-    ChangeGoal, ChangeStep, DomainError, JetpackChoice, JetpackPlugin, Plugin, World,
-};
+use connection_domain::{ChangeGoal, ChangeStep, DomainError, JetpackChoice, JetpackPlugin, Plugin, World};
 use support::{ACCOUNT_ID, T0, connected_store, step};
 
 use ChangeStep::{Check, ConfirmMove, Disconnect, LogOutOfWpcom, Reconnect, RemoveJetpack, StartFresh};
@@ -157,7 +155,10 @@ fn a_moved_site_keeps_its_connection() {
     let goals: Vec<_> = w.change_options().into_iter().map(|plan| (plan.goal, plan.steps)).collect();
     assert_eq!(
         goals,
-        vec![(ChangeGoal::MovedSite, vec![ConfirmMove, Check]), (ChangeGoal::CopyOfSite, vec![StartFresh, Reconnect, Check])]
+        vec![
+            (ChangeGoal::MovedSite, vec![ConfirmMove, Check]),
+            (ChangeGoal::CopyOfSite, vec![StartFresh, Reconnect, Check])
+        ]
     );
     step(&mut w, "start", |w| w.start_change(1, T0));
     step(&mut w, "this is the moved site", |w| w.choose_change(ChangeGoal::MovedSite, None));

@@ -2,9 +2,7 @@
 
 mod support;
 
-use connection_domain::{
-    BreakCause, DomainError, ExpressAccountId, Plugin, Site, VerificationStatus, World,
-};
+use connection_domain::{BreakCause, DomainError, ExpressAccountId, Plugin, Site, VerificationStatus, World};
 use support::{T0, account_id, connected_store, new_store, step, user};
 
 /// Runs a step that must be refused with `expected`, and checks the world did not change.
@@ -47,16 +45,11 @@ fn with_jetpack_active(w: World) -> World {
     w
 }
 
-const RESTORED: DomainError =
-    DomainError::ConnectionBroken { cause: BreakCause::RestoredFromBackup };
+const RESTORED: DomainError = DomainError::ConnectionBroken { cause: BreakCause::RestoredFromBackup };
 
 #[test]
 fn connecting_is_refused_when_it_makes_no_sense() {
-    refused(
-        &mut opted_out_store(),
-        |w| w.start_connecting(Plugin::WooPayments),
-        DomainError::OptedOut,
-    );
+    refused(&mut opted_out_store(), |w| w.start_connecting(Plugin::WooPayments), DomainError::OptedOut);
     refused(&mut opted_out_store(), |w| w.start_connecting(Plugin::Jetpack), DomainError::OptedOut);
     refused(
         &mut connected_store(),
@@ -64,11 +57,7 @@ fn connecting_is_refused_when_it_makes_no_sense() {
         DomainError::AlreadyConnected { login: "alice".into() },
     );
     refused(&mut broken_store(), |w| w.start_connecting(Plugin::WooPayments), RESTORED);
-    refused(
-        &mut new_store(),
-        |w| w.start_connecting(Plugin::Jetpack),
-        DomainError::JetpackNotActive,
-    );
+    refused(&mut new_store(), |w| w.start_connecting(Plugin::Jetpack), DomainError::JetpackNotActive);
     refused(
         &mut with_jetpack_inactive(new_store()),
         |w| w.start_connecting(Plugin::Jetpack),
@@ -80,11 +69,7 @@ fn connecting_is_refused_when_it_makes_no_sense() {
 fn authorizing_needs_a_started_connection_and_a_wordpress_com_user() {
     refused(&mut new_store(), |w| w.authorize(T0), DomainError::NotConnecting);
     refused(&mut new_store(), World::cancel_connecting, DomainError::NotConnecting);
-    refused(
-        &mut new_store(),
-        |w| w.sign_up_and_authorize(user("carol", "Carol"), T0),
-        DomainError::NotConnecting,
-    );
+    refused(&mut new_store(), |w| w.sign_up_and_authorize(user("carol", "Carol"), T0), DomainError::NotConnecting);
 
     let mut w = new_store();
     step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments));
@@ -144,21 +129,13 @@ fn business_verification_needs_a_working_connection_and_happens_once() {
 
 #[test]
 fn disconnecting_needs_a_connection_and_an_active_jetpack_to_go_through() {
-    refused(
-        &mut new_store(),
-        |w| w.disconnect(Plugin::WooPayments, T0),
-        DomainError::NothingToDisconnect,
-    );
+    refused(&mut new_store(), |w| w.disconnect(Plugin::WooPayments, T0), DomainError::NothingToDisconnect);
     refused(
         &mut with_jetpack_active(new_store()),
         |w| w.disconnect(Plugin::Jetpack, T0),
         DomainError::NothingToDisconnect,
     );
-    refused(
-        &mut connected_store(),
-        |w| w.disconnect(Plugin::Jetpack, T0),
-        DomainError::JetpackNotActive,
-    );
+    refused(&mut connected_store(), |w| w.disconnect(Plugin::Jetpack, T0), DomainError::JetpackNotActive);
     refused(
         &mut with_jetpack_inactive(connected_store()),
         |w| w.disconnect(Plugin::Jetpack, T0),
@@ -172,41 +149,17 @@ fn jetpack_moves_one_plugin_state_at_a_time() {
     refused(&mut new_store(), World::activate_jetpack, DomainError::JetpackNotInstalled);
     refused(&mut new_store(), World::deactivate_jetpack, DomainError::JetpackNotInstalled);
     refused(&mut new_store(), World::delete_jetpack, DomainError::JetpackNotInstalled);
-    refused(
-        &mut with_jetpack_inactive(new_store()),
-        World::install_jetpack,
-        DomainError::JetpackAlreadyInstalled,
-    );
-    refused(
-        &mut with_jetpack_inactive(new_store()),
-        World::deactivate_jetpack,
-        DomainError::JetpackNotActive,
-    );
-    refused(
-        &mut with_jetpack_active(new_store()),
-        World::install_jetpack,
-        DomainError::JetpackAlreadyInstalled,
-    );
-    refused(
-        &mut with_jetpack_active(new_store()),
-        World::activate_jetpack,
-        DomainError::JetpackAlreadyActive,
-    );
-    refused(
-        &mut with_jetpack_active(connected_store()),
-        World::delete_jetpack,
-        DomainError::JetpackStillActive,
-    );
+    refused(&mut with_jetpack_inactive(new_store()), World::install_jetpack, DomainError::JetpackAlreadyInstalled);
+    refused(&mut with_jetpack_inactive(new_store()), World::deactivate_jetpack, DomainError::JetpackNotActive);
+    refused(&mut with_jetpack_active(new_store()), World::install_jetpack, DomainError::JetpackAlreadyInstalled);
+    refused(&mut with_jetpack_active(new_store()), World::activate_jetpack, DomainError::JetpackAlreadyActive);
+    refused(&mut with_jetpack_active(connected_store()), World::delete_jetpack, DomainError::JetpackStillActive);
 }
 
 #[test]
 fn wordpress_com_sessions_and_accounts_are_checked() {
     refused(&mut new_store(), World::log_out_of_wpcom, DomainError::AlreadyLoggedOut);
-    refused(
-        &mut new_store(),
-        |w| w.log_in_to_wpcom("zoe"),
-        DomainError::UnknownWpcomAccount { login: "zoe".into() },
-    );
+    refused(&mut new_store(), |w| w.log_in_to_wpcom("zoe"), DomainError::UnknownWpcomAccount { login: "zoe".into() });
     refused(
         &mut connected_store(),
         |w| w.log_in_to_wpcom("bob"),
@@ -230,10 +183,7 @@ fn site_addresses_are_checked() {
         Site::new("Shop", "donuts.example"),
         Err(DomainError::InvalidSiteAddress { given: "donuts.example".into() })
     );
-    assert_eq!(
-        Site::new("Shop", "https://"),
-        Err(DomainError::InvalidSiteAddress { given: "https://".into() })
-    );
+    assert_eq!(Site::new("Shop", "https://"), Err(DomainError::InvalidSiteAddress { given: "https://".into() }));
     refused(
         &mut connected_store(),
         |w| w.change_site_address("https://donuts example"),
@@ -250,17 +200,10 @@ fn site_addresses_are_checked() {
 fn the_account_can_change_only_while_linked() {
     let restricted = VerificationStatus::Restricted;
     refused(&mut new_store(), |w| w.record_verification_status(restricted), DomainError::NoAccount);
-    refused(
-        &mut opted_out_store(),
-        |w| w.record_verification_status(restricted),
-        DomainError::OptedOut,
-    );
+    refused(&mut opted_out_store(), |w| w.record_verification_status(restricted), DomainError::OptedOut);
     refused(&mut new_store(), |w| w.opt_out(T0), DomainError::NoAccount);
     refused(&mut opted_out_store(), |w| w.opt_out(T0), DomainError::OptedOut);
-    assert_eq!(
-        "acct_123".parse::<ExpressAccountId>(),
-        Err(DomainError::InvalidAccountId { given: "acct_123".into() })
-    );
+    assert_eq!("acct_123".parse::<ExpressAccountId>(), Err(DomainError::InvalidAccountId { given: "acct_123".into() }));
 }
 
 /// One of each error; the `match` stops compiling when a variant is added and not listed here.

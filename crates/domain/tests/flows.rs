@@ -3,8 +3,8 @@
 mod support;
 
 use connection_domain::{
-    Authorized, BreakCause, Capabilities, Connection, ConnectionImpact, Disconnected, DomainError,
-    JetpackPlugin, NextStep, Plugin, VerificationStatus, World,
+    Authorized, BreakCause, Capabilities, Connection, ConnectionImpact, Disconnected, DomainError, JetpackPlugin,
+    NextStep, Plugin, VerificationStatus, World,
 };
 use support::{ACCOUNT_ID, T0, account_id, connected_store, new_store, step, user};
 
@@ -75,22 +75,13 @@ fn flow_1_first_connection_logging_in_at_wordpress_com() {
     assert_eq!(w.capabilities(), NOTHING);
 
     step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments));
-    assert_eq!(
-        summary(&w),
-        expect("none", "WooPayments", "-", "none", "-", "off", NextStep::Authorize)
-    );
+    assert_eq!(summary(&w), expect("none", "WooPayments", "-", "none", "-", "off", NextStep::Authorize));
 
     step(&mut w, "log in on the authorization page", |w| w.log_in_to_wpcom("alice"));
-    assert_eq!(
-        summary(&w),
-        expect("none", "WooPayments", "alice", "none", "-", "off", NextStep::Authorize)
-    );
+    assert_eq!(summary(&w), expect("none", "WooPayments", "alice", "none", "-", "off", NextStep::Authorize));
 
     let authorized = step(&mut w, "approve", |w| w.authorize(T0));
-    assert_eq!(
-        authorized,
-        Authorized { login: "alice".into(), express_account: None, jetpack_connected: false }
-    );
+    assert_eq!(authorized, Authorized { login: "alice".into(), express_account: None, jetpack_connected: false });
     assert_eq!(
         w.connection(),
         &Connection::Connected { login: "alice".into(), through: Plugin::WooPayments, since: T0 }
@@ -102,11 +93,7 @@ fn flow_1_first_connection_logging_in_at_wordpress_com() {
     assert_eq!(w.capabilities(), NOTHING);
 
     step(&mut w, "verify business details with Stripe", |w| {
-        w.complete_business_verification(
-            account_id(),
-            VerificationStatus::PendingVerification,
-            T0 + 60,
-        )
+        w.complete_business_verification(account_id(), VerificationStatus::PendingVerification, T0 + 60)
     });
     assert_eq!(
         summary(&w),
@@ -124,13 +111,8 @@ fn flow_1_first_connection_logging_in_at_wordpress_com() {
     assert_eq!(account.created_at(), T0 + 60);
     assert_eq!(w.capabilities(), Capabilities { deposits_continue: false, ..EVERYTHING });
 
-    step(&mut w, "Stripe finishes verifying", |w| {
-        w.record_verification_status(VerificationStatus::Complete)
-    });
-    assert_eq!(
-        summary(&w),
-        expect("alice via WooPayments", "-", "alice", "none", COMPLETE, "on", NextStep::AllSet)
-    );
+    step(&mut w, "Stripe finishes verifying", |w| w.record_verification_status(VerificationStatus::Complete));
+    assert_eq!(summary(&w), expect("alice via WooPayments", "-", "alice", "none", COMPLETE, "on", NextStep::AllSet));
     assert_eq!(w.capabilities(), EVERYTHING);
 }
 
@@ -138,14 +120,10 @@ fn flow_1_first_connection_logging_in_at_wordpress_com() {
 fn flow_1_first_connection_creating_a_wordpress_com_account() {
     let mut w = new_store();
     step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments));
-    assert_eq!(
-        summary(&w),
-        expect("none", "WooPayments", "-", "none", "-", "off", NextStep::Authorize)
-    );
+    assert_eq!(summary(&w), expect("none", "WooPayments", "-", "none", "-", "off", NextStep::Authorize));
 
-    let authorized = step(&mut w, "create an account and approve", |w| {
-        w.sign_up_and_authorize(user("carol", "Carol"), T0)
-    });
+    let authorized =
+        step(&mut w, "create an account and approve", |w| w.sign_up_and_authorize(user("carol", "Carol"), T0));
     assert_eq!(authorized.login, "carol");
     assert_eq!(w.wpcom().user("carol"), Some(&user("carol", "Carol")));
     assert_eq!(w.wpcom().accounts().len(), 3);
@@ -157,10 +135,7 @@ fn flow_1_first_connection_creating_a_wordpress_com_account() {
     step(&mut w, "verify business details with Stripe", |w| {
         w.complete_business_verification(account_id(), VerificationStatus::Complete, T0 + 60)
     });
-    assert_eq!(
-        summary(&w),
-        expect("carol via WooPayments", "-", "carol", "none", COMPLETE, "on", NextStep::AllSet)
-    );
+    assert_eq!(summary(&w), expect("carol via WooPayments", "-", "carol", "none", COMPLETE, "on", NextStep::AllSet));
 }
 
 #[test]
@@ -172,32 +147,18 @@ fn flow_1_uses_jetpacks_connection_instead_of_asking_for_a_second_one() {
     assert_eq!(summary(&w), expect("none", "-", "-", "active", "-", "off", NextStep::Connect));
 
     step(&mut w, "Jetpack's connect button", |w| w.start_connecting(Plugin::Jetpack));
-    assert_eq!(
-        summary(&w),
-        expect("none", "Jetpack", "-", "active", "-", "off", NextStep::Authorize)
-    );
+    assert_eq!(summary(&w), expect("none", "Jetpack", "-", "active", "-", "off", NextStep::Authorize));
     step(&mut w, "log in", |w| w.log_in_to_wpcom("alice"));
     let authorized = step(&mut w, "approve", |w| w.authorize(T0));
     assert!(authorized.jetpack_connected);
     assert_eq!(
         summary(&w),
-        expect(
-            "alice via Jetpack",
-            "-",
-            "alice",
-            "active as alice",
-            "-",
-            "off",
-            NextStep::VerifyBusiness
-        )
+        expect("alice via Jetpack", "-", "alice", "active as alice", "-", "off", NextStep::VerifyBusiness)
     );
 
     // The Payments menu does not ask to connect again: it asks to verify the business.
     let before = w.clone();
-    assert_eq!(
-        w.start_connecting(Plugin::WooPayments),
-        Err(DomainError::AlreadyConnected { login: "alice".into() })
-    );
+    assert_eq!(w.start_connecting(Plugin::WooPayments), Err(DomainError::AlreadyConnected { login: "alice".into() }));
     assert_eq!(w, before);
 
     step(&mut w, "verify business details with Stripe", |w| {
@@ -205,15 +166,7 @@ fn flow_1_uses_jetpacks_connection_instead_of_asking_for_a_second_one() {
     });
     assert_eq!(
         summary(&w),
-        expect(
-            "alice via Jetpack",
-            "-",
-            "alice",
-            "active as alice",
-            COMPLETE,
-            "on",
-            NextStep::AllSet
-        )
+        expect("alice via Jetpack", "-", "alice", "active as alice", COMPLETE, "on", NextStep::AllSet)
     );
 }
 
@@ -222,10 +175,7 @@ fn flow_1_uses_jetpacks_connection_instead_of_asking_for_a_second_one() {
 #[test]
 fn flow_2_change_account_without_keeping_jetpack() {
     let mut w = connected_store();
-    assert_eq!(
-        summary(&w),
-        expect("alice via WooPayments", "-", "alice", "none", COMPLETE, "on", NextStep::AllSet)
-    );
+    assert_eq!(summary(&w), expect("alice via WooPayments", "-", "alice", "none", COMPLETE, "on", NextStep::AllSet));
 
     step(&mut w, "install Jetpack", World::install_jetpack);
     assert_eq!(
@@ -235,15 +185,7 @@ fn flow_2_change_account_without_keeping_jetpack() {
     step(&mut w, "activate Jetpack: it picks up the connection", World::activate_jetpack);
     assert_eq!(
         summary(&w),
-        expect(
-            "alice via WooPayments",
-            "-",
-            "alice",
-            "active as alice",
-            COMPLETE,
-            "on",
-            NextStep::AllSet
-        )
+        expect("alice via WooPayments", "-", "alice", "active as alice", COMPLETE, "on", NextStep::AllSet)
     );
 
     // The warning popup lists what will break.
@@ -251,57 +193,29 @@ fn flow_2_change_account_without_keeping_jetpack() {
     let disconnected = step(&mut w, "Disconnect, No thank you", |w| w.disconnect(Plugin::Jetpack, T0));
     assert_eq!(
         disconnected,
-        Disconnected {
-            login: "alice".into(),
-            lost_connection: vec![Plugin::WooPayments, Plugin::Jetpack]
-        }
+        Disconnected { login: "alice".into(), lost_connection: vec![Plugin::WooPayments, Plugin::Jetpack] }
     );
-    assert_eq!(
-        summary(&w),
-        expect("none", "-", "alice", "active", COMPLETE, "off", NextStep::FinishSetup)
-    );
+    assert_eq!(summary(&w), expect("none", "-", "alice", "active", COMPLETE, "off", NextStep::FinishSetup));
     assert_eq!(w.capabilities(), DEPOSITS_ONLY);
     assert!(w.disconnect_breaks().is_empty());
 
     step(&mut w, "deactivate Jetpack", World::deactivate_jetpack);
-    assert_eq!(
-        summary(&w),
-        expect("none", "-", "alice", "inactive", COMPLETE, "off", NextStep::FinishSetup)
-    );
+    assert_eq!(summary(&w), expect("none", "-", "alice", "inactive", COMPLETE, "off", NextStep::FinishSetup));
     step(&mut w, "delete Jetpack", World::delete_jetpack);
-    assert_eq!(
-        summary(&w),
-        expect("none", "-", "alice", "none", COMPLETE, "off", NextStep::FinishSetup)
-    );
+    assert_eq!(summary(&w), expect("none", "-", "alice", "none", COMPLETE, "off", NextStep::FinishSetup));
     step(&mut w, "Log Out of WordPress.com", World::log_out_of_wpcom);
-    assert_eq!(
-        summary(&w),
-        expect("none", "-", "-", "none", COMPLETE, "off", NextStep::FinishSetup)
-    );
+    assert_eq!(summary(&w), expect("none", "-", "-", "none", COMPLETE, "off", NextStep::FinishSetup));
 
     step(&mut w, "Payments, Finish setup", |w| w.start_connecting(Plugin::WooPayments));
-    assert_eq!(
-        summary(&w),
-        expect("none", "WooPayments", "-", "none", COMPLETE, "off", NextStep::Authorize)
-    );
+    assert_eq!(summary(&w), expect("none", "WooPayments", "-", "none", COMPLETE, "off", NextStep::Authorize));
     step(&mut w, "log in as the account of choice", |w| w.log_in_to_wpcom("bob"));
-    assert_eq!(
-        summary(&w),
-        expect("none", "WooPayments", "bob", "none", COMPLETE, "off", NextStep::Authorize)
-    );
+    assert_eq!(summary(&w), expect("none", "WooPayments", "bob", "none", COMPLETE, "off", NextStep::Authorize));
     let authorized = step(&mut w, "approve", |w| w.authorize(T0 + 3600));
     assert_eq!(
         authorized,
-        Authorized {
-            login: "bob".into(),
-            express_account: Some(account_id()),
-            jetpack_connected: false
-        }
+        Authorized { login: "bob".into(), express_account: Some(account_id()), jetpack_connected: false }
     );
-    assert_eq!(
-        summary(&w),
-        expect("bob via WooPayments", "-", "bob", "none", COMPLETE, "on", NextStep::AllSet)
-    );
+    assert_eq!(summary(&w), expect("bob via WooPayments", "-", "bob", "none", COMPLETE, "on", NextStep::AllSet));
     assert_eq!(w.capabilities(), EVERYTHING);
 }
 
@@ -312,53 +226,24 @@ fn flow_3_change_account_keeping_jetpack() {
     step(&mut w, "activate Jetpack", World::activate_jetpack);
     assert_eq!(
         summary(&w),
-        expect(
-            "alice via WooPayments",
-            "-",
-            "alice",
-            "active as alice",
-            COMPLETE,
-            "on",
-            NextStep::AllSet
-        )
+        expect("alice via WooPayments", "-", "alice", "active as alice", COMPLETE, "on", NextStep::AllSet)
     );
 
     step(&mut w, "Disconnect, No thank you", |w| w.disconnect(Plugin::Jetpack, T0));
-    assert_eq!(
-        summary(&w),
-        expect("none", "-", "alice", "active", COMPLETE, "off", NextStep::FinishSetup)
-    );
+    assert_eq!(summary(&w), expect("none", "-", "alice", "active", COMPLETE, "off", NextStep::FinishSetup));
     step(&mut w, "Log Out of WordPress.com", World::log_out_of_wpcom);
-    assert_eq!(
-        summary(&w),
-        expect("none", "-", "-", "active", COMPLETE, "off", NextStep::FinishSetup)
-    );
+    assert_eq!(summary(&w), expect("none", "-", "-", "active", COMPLETE, "off", NextStep::FinishSetup));
     step(&mut w, "Payments, Finish setup", |w| w.start_connecting(Plugin::WooPayments));
-    assert_eq!(
-        summary(&w),
-        expect("none", "WooPayments", "-", "active", COMPLETE, "off", NextStep::Authorize)
-    );
+    assert_eq!(summary(&w), expect("none", "WooPayments", "-", "active", COMPLETE, "off", NextStep::Authorize));
     step(&mut w, "log in as the account of choice", |w| w.log_in_to_wpcom("bob"));
     let authorized = step(&mut w, "approve", |w| w.authorize(T0 + 3600));
     assert_eq!(
         authorized,
-        Authorized {
-            login: "bob".into(),
-            express_account: Some(account_id()),
-            jetpack_connected: true
-        }
+        Authorized { login: "bob".into(), express_account: Some(account_id()), jetpack_connected: true }
     );
     assert_eq!(
         summary(&w),
-        expect(
-            "bob via WooPayments",
-            "-",
-            "bob",
-            "active as bob",
-            COMPLETE,
-            "on",
-            NextStep::AllSet
-        )
+        expect("bob via WooPayments", "-", "bob", "active as bob", COMPLETE, "on", NextStep::AllSet)
     );
     assert_eq!(w.jetpack_connected_as(), Some("bob"));
 }
@@ -371,13 +256,9 @@ fn flow_3_reconnecting_from_jetpack_with_a_brand_new_account_brings_back_the_sam
     step(&mut w, "Disconnect", |w| w.disconnect(Plugin::Jetpack, T0));
     step(&mut w, "Log Out", World::log_out_of_wpcom);
     step(&mut w, "Jetpack's connect button", |w| w.start_connecting(Plugin::Jetpack));
-    assert_eq!(
-        summary(&w),
-        expect("none", "Jetpack", "-", "active", COMPLETE, "off", NextStep::Authorize)
-    );
-    let authorized = step(&mut w, "create an account and approve", |w| {
-        w.sign_up_and_authorize(user("dave", "Dave"), T0 + 7200)
-    });
+    assert_eq!(summary(&w), expect("none", "Jetpack", "-", "active", COMPLETE, "off", NextStep::Authorize));
+    let authorized =
+        step(&mut w, "create an account and approve", |w| w.sign_up_and_authorize(user("dave", "Dave"), T0 + 7200));
     assert_eq!(authorized.express_account, Some(account_id()));
     assert_eq!(
         summary(&w),
@@ -393,10 +274,7 @@ fn flow_4_reset_after_a_restore_from_backup() {
     let impact = step(&mut w, "restore from backup", |w| Ok(w.restore_from_backup()));
     assert_eq!(impact, ConnectionImpact::Broke);
     let broken = NextStep::ResetConnection { cause: BreakCause::RestoredFromBackup };
-    assert_eq!(
-        summary(&w),
-        expect("broken alice (RestoredFromBackup)", "-", "alice", "none", COMPLETE, "off", broken)
-    );
+    assert_eq!(summary(&w), expect("broken alice (RestoredFromBackup)", "-", "alice", "none", COMPLETE, "off", broken));
     assert_eq!(w.capabilities(), DEPOSITS_ONLY);
     assert_eq!(w.disconnect_breaks(), vec![Plugin::WooPayments]);
 
@@ -412,39 +290,22 @@ fn flow_4_reset_after_a_restore_from_backup() {
     step(&mut w, "activate Jetpack: a broken connection is not picked up", World::activate_jetpack);
     assert_eq!(
         summary(&w),
-        expect(
-            "broken alice (RestoredFromBackup)",
-            "-",
-            "alice",
-            "active",
-            COMPLETE,
-            "off",
-            broken
-        )
+        expect("broken alice (RestoredFromBackup)", "-", "alice", "active", COMPLETE, "off", broken)
     );
     assert_eq!(w.disconnect_breaks(), vec![Plugin::WooPayments, Plugin::Jetpack]);
 
     let disconnected = step(&mut w, "Disconnect, No thank you", |w| w.disconnect(Plugin::Jetpack, T0));
     assert_eq!(disconnected.login, "alice");
-    assert_eq!(
-        summary(&w),
-        expect("none", "-", "alice", "active", COMPLETE, "off", NextStep::FinishSetup)
-    );
+    assert_eq!(summary(&w), expect("none", "-", "alice", "active", COMPLETE, "off", NextStep::FinishSetup));
     step(&mut w, "deactivate Jetpack", World::deactivate_jetpack);
     step(&mut w, "delete Jetpack", World::delete_jetpack);
-    assert_eq!(
-        summary(&w),
-        expect("none", "-", "alice", "none", COMPLETE, "off", NextStep::FinishSetup)
-    );
+    assert_eq!(summary(&w), expect("none", "-", "alice", "none", COMPLETE, "off", NextStep::FinishSetup));
 
     // Still logged in as the original account: no need to log out to reconnect to it.
     step(&mut w, "Payments, Finish setup", |w| w.start_connecting(Plugin::WooPayments));
     let authorized = step(&mut w, "approve as the original account", |w| w.authorize(T0 + 86_400));
     assert_eq!(authorized.express_account, Some(account_id()));
-    assert_eq!(
-        summary(&w),
-        expect("alice via WooPayments", "-", "alice", "none", COMPLETE, "on", NextStep::AllSet)
-    );
+    assert_eq!(summary(&w), expect("alice via WooPayments", "-", "alice", "none", COMPLETE, "on", NextStep::AllSet));
     assert_eq!(w.capabilities(), EVERYTHING);
 }
 
@@ -455,30 +316,18 @@ fn flow_4_reset_after_the_site_address_changed_from_the_panel_itself() {
     assert_eq!(impact, ConnectionImpact::Broke);
     assert_eq!(w.site().url(), "https://donuts.shop");
     let broken = NextStep::ResetConnection { cause: BreakCause::SiteAddressChanged };
-    assert_eq!(
-        summary(&w),
-        expect("broken alice (SiteAddressChanged)", "-", "alice", "none", COMPLETE, "off", broken)
-    );
+    assert_eq!(summary(&w), expect("broken alice (SiteAddressChanged)", "-", "alice", "none", COMPLETE, "off", broken));
 
     // A restore on top does not change why it broke.
     let impact = step(&mut w, "restore from backup", |w| Ok(w.restore_from_backup()));
     assert_eq!(impact, ConnectionImpact::Unaffected);
-    assert_eq!(
-        summary(&w),
-        expect("broken alice (SiteAddressChanged)", "-", "alice", "none", COMPLETE, "off", broken)
-    );
+    assert_eq!(summary(&w), expect("broken alice (SiteAddressChanged)", "-", "alice", "none", COMPLETE, "off", broken));
 
     step(&mut w, "Disconnect from WooPayments", |w| w.disconnect(Plugin::WooPayments, T0));
-    assert_eq!(
-        summary(&w),
-        expect("none", "-", "alice", "none", COMPLETE, "off", NextStep::FinishSetup)
-    );
+    assert_eq!(summary(&w), expect("none", "-", "alice", "none", COMPLETE, "off", NextStep::FinishSetup));
     step(&mut w, "Finish setup", |w| w.start_connecting(Plugin::WooPayments));
     step(&mut w, "approve", |w| w.authorize(T0 + 86_400));
-    assert_eq!(
-        summary(&w),
-        expect("alice via WooPayments", "-", "alice", "none", COMPLETE, "on", NextStep::AllSet)
-    );
+    assert_eq!(summary(&w), expect("alice via WooPayments", "-", "alice", "none", COMPLETE, "on", NextStep::AllSet));
 }
 
 // Flow 5: opt out of the agreement.
@@ -524,9 +373,7 @@ fn flow_5_opt_out_leaves_only_deposits() {
 #[test]
 fn flow_5_opt_out_with_deposits_not_yet_enabled_stops_everything() {
     let mut w = connected_store();
-    step(&mut w, "Stripe wants more details", |w| {
-        w.record_verification_status(VerificationStatus::Restricted)
-    });
+    step(&mut w, "Stripe wants more details", |w| w.record_verification_status(VerificationStatus::Restricted));
     step(&mut w, "support unlinks the account", |w| w.opt_out(T0 + 86_400));
     assert_eq!(w.capabilities(), NOTHING);
     assert_eq!(w.next_step(), NextStep::OptedOut);
@@ -551,17 +398,10 @@ fn flow_6_the_express_dashboard_is_reachable_exactly_while_the_account_is_usable
 
     let mut w2 = connected_store();
     assert!(w2.capabilities().log_into_express);
-    step(&mut w2, "Stripe needs more details", |w| {
-        w.record_verification_status(VerificationStatus::Restricted)
-    });
+    step(&mut w2, "Stripe needs more details", |w| w.record_verification_status(VerificationStatus::Restricted));
     assert_eq!(w2.next_step(), NextStep::ProvideDetailsToStripe);
-    assert_eq!(
-        w2.capabilities(),
-        Capabilities { take_payments: false, deposits_continue: false, ..EVERYTHING }
-    );
-    step(&mut w2, "details given in Express", |w| {
-        w.record_verification_status(VerificationStatus::Complete)
-    });
+    assert_eq!(w2.capabilities(), Capabilities { take_payments: false, deposits_continue: false, ..EVERYTHING });
+    step(&mut w2, "details given in Express", |w| w.record_verification_status(VerificationStatus::Complete));
     assert_eq!(w2.next_step(), NextStep::AllSet);
     step(&mut w2, "Stripe rejects", |w| w.record_verification_status(VerificationStatus::Rejected));
     assert_eq!(w2.next_step(), NextStep::ContactSupport);
@@ -570,9 +410,7 @@ fn flow_6_the_express_dashboard_is_reachable_exactly_while_the_account_is_usable
     assert!(!w2.capabilities().log_into_express, "the login link needs the connection");
 
     step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments));
-    step(&mut w, "create an account and approve", |w| {
-        w.sign_up_and_authorize(user("erin", "Erin"), T0)
-    });
+    step(&mut w, "create an account and approve", |w| w.sign_up_and_authorize(user("erin", "Erin"), T0));
     assert!(!w.capabilities().log_into_express, "connected, but no account yet");
 }
 

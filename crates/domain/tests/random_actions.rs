@@ -105,14 +105,7 @@ fn plugin() -> impl Strategy<Value = Plugin> {
 
 fn status() -> impl Strategy<Value = VerificationStatus> {
     use VerificationStatus::*;
-    prop::sample::select(vec![
-        Complete,
-        PendingVerification,
-        RestrictedSoon,
-        Restricted,
-        Rejected,
-        UnderReview,
-    ])
+    prop::sample::select(vec![Complete, PendingVerification, RestrictedSoon, Restricted, Rejected, UnderReview])
 }
 
 /// Mostly the store's own accounts and a few new valid ones, sometimes invalid or arbitrary.
@@ -182,11 +175,7 @@ fn jetpack_choice() -> impl Strategy<Value = Option<JetpackChoice>> {
 
 /// Applies `action` to `world` at time `now`; checks what a successful step returned against
 /// the worlds before and after it.
-fn apply(
-    world: &mut World,
-    action: &Action,
-    now: i64,
-) -> Result<Result<(), DomainError>, TestCaseError> {
+fn apply(world: &mut World, action: &Action, now: i64) -> Result<Result<(), DomainError>, TestCaseError> {
     let before = world.clone();
     let outcome = match action {
         Action::InstallJetpack => world.install_jetpack(),
@@ -203,18 +192,9 @@ fn apply(
             match authorized {
                 Ok(authorized) => {
                     prop_assert_eq!(Some(authorized.login.as_str()), world.connection().login());
-                    prop_assert_eq!(
-                        Some(authorized.login.as_str()),
-                        world.wpcom().session().login()
-                    );
-                    prop_assert_eq!(
-                        authorized.express_account.as_ref(),
-                        before.account().map(|a| a.id())
-                    );
-                    prop_assert_eq!(
-                        authorized.jetpack_connected,
-                        world.jetpack_connected_as().is_some()
-                    );
+                    prop_assert_eq!(Some(authorized.login.as_str()), world.wpcom().session().login());
+                    prop_assert_eq!(authorized.express_account.as_ref(), before.account().map(|a| a.id()));
+                    prop_assert_eq!(authorized.jetpack_connected, world.jetpack_connected_as().is_some());
                     prop_assert!(world.connection().is_working() && world.authorizing().is_none());
                     Ok(())
                 }
@@ -248,10 +228,7 @@ fn apply(
         }
         Action::ChangeSiteAddress(url) => match world.change_site_address(url.as_str()) {
             Ok(impact) => {
-                prop_assert_eq!(
-                    impact == ConnectionImpact::Broke,
-                    before.connection().is_working()
-                );
+                prop_assert_eq!(impact == ConnectionImpact::Broke, before.connection().is_working());
                 prop_assert_eq!(world.site().url(), url.as_str());
                 Ok(())
             }
@@ -313,7 +290,13 @@ fn reconnect_step(world: &mut World, now: i64) -> Result<(), DomainError> {
     }
     let from = world.change().map(|change| change.from_login().to_owned()).unwrap_or_default();
     let same = world.change().and_then(|change| change.plan()).is_some_and(|plan| plan.goal == ChangeGoal::SameAccount);
-    let login = if same { from } else if from == "bob" { "alice".to_owned() } else { "bob".to_owned() };
+    let login = if same {
+        from
+    } else if from == "bob" {
+        "alice".to_owned()
+    } else {
+        "bob".to_owned()
+    };
     world.log_in_to_wpcom(&login)
 }
 
@@ -348,28 +331,15 @@ fn run_from(mut world: World, actions: &[Action], stats: &RefCell<Stats>) -> Res
                 }
             }
             Err(error) => {
-                prop_assert_eq!(
-                    &world,
-                    &before,
-                    "{}: refused with {:?} but changed the world",
-                    at,
-                    error
-                );
-                prop_assert!(
-                    !error.code().is_empty() && error.to_string().ends_with('.'),
-                    "{}: {:?}",
-                    at,
-                    error
-                );
+                prop_assert_eq!(&world, &before, "{}: refused with {:?} but changed the world", at, error);
+                prop_assert!(!error.code().is_empty() && error.to_string().ends_with('.'), "{}: {:?}", at, error);
             }
         }
         if let Err(broken) = world.check_invariants() {
             return Err(TestCaseError::fail(format!("{at}: invariants: {broken}")));
         }
-        let json = serde_json::to_string(&world)
-            .map_err(|error| TestCaseError::fail(error.to_string()))?;
-        let reloaded: World =
-            serde_json::from_str(&json).map_err(|error| TestCaseError::fail(error.to_string()))?;
+        let json = serde_json::to_string(&world).map_err(|error| TestCaseError::fail(error.to_string()))?;
+        let reloaded: World = serde_json::from_str(&json).map_err(|error| TestCaseError::fail(error.to_string()))?;
         prop_assert_eq!(&reloaded, &world, "{}: the JSON round trip changed the world", at);
         // What the UI reads must be computable in every state.
         let _ = (world.capabilities(), world.next_step(), world.change_options(), world.change_check());
@@ -385,12 +355,13 @@ fn run_from(mut world: World, actions: &[Action], stats: &RefCell<Stats>) -> Res
         } else {
             counts.1 += 1
         }
-        stats.connected_with_account +=
-            usize::from(world.connection().is_working() && world.account().is_some());
+        stats.connected_with_account += usize::from(world.connection().is_working() && world.account().is_some());
         stats.jetpack_connected += usize::from(world.jetpack_connected_as().is_some());
         stats.broken += usize::from(matches!(world.connection(), Connection::Broken { .. }));
         stats.opted_out += usize::from(world.is_opted_out());
-        stats.changes_finished += usize::from(before.current_change_step() == Some(ChangeStep::Check) && world.change().is_none() && outcome.is_ok());
+        stats.changes_finished += usize::from(
+            before.current_change_step() == Some(ChangeStep::Check) && world.change().is_none() && outcome.is_ok(),
+        );
     }
     Ok(())
 }
@@ -409,10 +380,7 @@ fn random_sequences_of_every_transition_keep_every_rule() {
     }
 
     let stats = stats.into_inner();
-    println!(
-        "random_actions: {CASES} cases x {MIN_STEPS} to {MAX_STEPS} steps: {} steps in all",
-        stats.steps
-    );
+    println!("random_actions: {CASES} cases x {MIN_STEPS} to {MAX_STEPS} steps: {} steps in all", stats.steps);
     for (name, (accepted, refused)) in &stats.by_action {
         println!("  {name:<32} {accepted:>6} accepted {refused:>6} refused");
     }
@@ -424,10 +392,7 @@ fn random_sequences_of_every_transition_keep_every_rule() {
     assert_eq!(stats.by_action.len(), 17, "every action was tried");
     for (name, (accepted, refused)) in &stats.by_action {
         let can_refuse = *name != "restore_from_backup";
-        assert!(
-            *accepted > 0 && (*refused > 0 || !can_refuse),
-            "{name} was never both accepted and refused"
-        );
+        assert!(*accepted > 0 && (*refused > 0 || !can_refuse), "{name} was never both accepted and refused");
     }
     for (state, steps) in [
         ("connected with an account", stats.connected_with_account),

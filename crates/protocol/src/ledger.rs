@@ -807,25 +807,26 @@ impl<'a> Params<'a> {
 
     /// The parameter's trimmed value, `None` when absent or empty.
     fn value(&self, name: &str) -> Option<&'a str> {
-        self.pairs
-            .iter()
-            .find(|(key, _)| key == name)
-            .map(|(_, value)| value.trim())
-            .filter(|value| !value.is_empty())
+        self.pairs.iter().find(|(key, _)| key == name).map(|(_, value)| value.trim()).filter(|value| !value.is_empty())
     }
 
     fn pagination(&self) -> Result<(u32, u32), QueryError> {
         let page = match self.value("page") {
             None => 1,
-            Some(text) => text.parse::<u32>().ok().filter(|page| *page >= 1).ok_or_else(|| {
-                QueryError::new("page", format!("must be a whole number from 1, not `{text}`."))
-            })?,
+            Some(text) => text
+                .parse::<u32>()
+                .ok()
+                .filter(|page| *page >= 1)
+                .ok_or_else(|| QueryError::new("page", format!("must be a whole number from 1, not `{text}`.")))?,
         };
         let per_page = match self.value("per_page") {
             None => DEFAULT_PER_PAGE,
             Some(text) => {
                 text.parse::<u32>().ok().filter(|size| (1..=MAX_PER_PAGE).contains(size)).ok_or_else(|| {
-                    QueryError::new("per_page", format!("must be a whole number from 1 to {MAX_PER_PAGE}, not `{text}`."))
+                    QueryError::new(
+                        "per_page",
+                        format!("must be a whole number from 1 to {MAX_PER_PAGE}, not `{text}`."),
+                    )
                 })?
             }
         };
@@ -862,7 +863,10 @@ impl<'a> Params<'a> {
                 if text.len() == 3 && text.bytes().all(|byte| byte.is_ascii_alphabetic()) {
                     Ok(text.to_ascii_uppercase())
                 } else {
-                    Err(QueryError::new("currency", format!("must be a three-letter ISO 4217 code such as USD, not `{text}`.")))
+                    Err(QueryError::new(
+                        "currency",
+                        format!("must be a three-letter ISO 4217 code such as USD, not `{text}`."),
+                    ))
                 }
             })
             .transpose()
@@ -884,7 +888,10 @@ impl<'a> Params<'a> {
         self.value(name)
             .map(|text| {
                 CalendarDate::parse(text).ok_or_else(|| {
-                    QueryError::new(name, format!("must be a date written YYYY-MM-DD, such as 2024-05-31, not `{text}`."))
+                    QueryError::new(
+                        name,
+                        format!("must be a date written YYYY-MM-DD, such as 2024-05-31, not `{text}`."),
+                    )
                 })
             })
             .transpose()
@@ -976,7 +983,8 @@ pub struct CalendarDate {
 impl CalendarDate {
     /// The date of `year`-`month`-`day`, if that day exists (years 0 to 9999).
     pub fn new(year: i32, month: u32, day: u32) -> Option<Self> {
-        let valid = (0..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
+        let valid =
+            (0..=9999).contains(&year) && (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month);
         valid.then(|| Self { days: days_from_civil(i64::from(year), month, day) })
     }
 
@@ -1348,7 +1356,8 @@ mod tests {
         assert_eq!(value["deposit_id"], serde_json::Value::Null);
         assert_eq!(serde_json::from_value::<Transaction>(value).expect("parses"), transaction);
 
-        let schedule = DepositSchedule { interval: DepositInterval::Weekly { weekday: Weekday::Friday }, delay_days: 2 };
+        let schedule =
+            DepositSchedule { interval: DepositInterval::Weekly { weekday: Weekday::Friday }, delay_days: 2 };
         assert_eq!(
             serde_json::to_value(schedule).expect("serializes"),
             json!({ "interval": { "period": "weekly", "weekday": "friday" }, "delay_days": 2 })

@@ -174,7 +174,8 @@ mod tests {
         assert_eq!(start.action, ChangeAction::Start);
         let unknown = json!({ "expected_revision": 1, "action": { "do": "teleport" } });
         assert!(serde_json::from_value::<ChangeRequest>(unknown).is_err());
-        let extra = json!({ "expected_revision": 1, "action": { "do": "choose", "goal": "same_account", "force": true } });
+        let extra =
+            json!({ "expected_revision": 1, "action": { "do": "choose", "goal": "same_account", "force": true } });
         assert!(serde_json::from_value::<ChangeRequest>(extra).is_err(), "unknown fields are refused");
         let outside = json!({ "expected_revision": 1, "action": { "do": "finish" }, "force": true });
         assert!(serde_json::from_value::<ChangeRequest>(outside).is_err(), "unknown fields are refused");

@@ -36,8 +36,8 @@ pub(crate) async fn change(
     let action = request.action;
     let changed = world_store::change(&database, Some(request.expected_revision), move |step| {
         let event = apply(step.world, step.transaction, action, step.now)?;
-        let summary = matches!(event.kind, EventKind::ChangeFinished | EventKind::ChangeCancelled)
-            .then(|| event.summary.clone());
+        let summary =
+            matches!(event.kind, EventKind::ChangeFinished | EventKind::ChangeCancelled).then(|| event.summary.clone());
         Ok((summary, event))
     })
     .await?;
@@ -69,7 +69,10 @@ fn apply(
             let jetpack = jetpack.map(domain_jetpack_choice);
             world.choose_change(goal, jetpack)?;
             let steps = world.change_steps().len();
-            EventDraft::other(EventKind::ChangePlanned, format!("Chose to {}: {steps} steps.", plan_words(goal, jetpack)))
+            EventDraft::other(
+                EventKind::ChangePlanned,
+                format!("Chose to {}: {steps} steps.", plan_words(goal, jetpack)),
+            )
         }
         ChangeAction::ConfirmMove => {
             world.confirm_site_moved(now)?;
@@ -135,6 +138,8 @@ fn finished_words(summary: &ChangeSummary) -> String {
         .express_account
         .as_ref()
         .map_or(String::new(), |id| format!("; WooPayments stayed on the same account, {id}"));
-    let paused = summary.paused_for.map_or(String::new(), |seconds| format!("; payments were paused for {}", duration_words(seconds)));
+    let paused = summary
+        .paused_for
+        .map_or(String::new(), |seconds| format!("; payments were paused for {}", duration_words(seconds)));
     format!("{what}{account}{paused}.")
 }

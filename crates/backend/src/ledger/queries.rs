@@ -29,7 +29,10 @@ pub(crate) fn transactions(
 ) -> Result<TransactionList, DatabaseError> {
     let Some(account) = account_id(transaction)? else {
         let empty = Page { items: Vec::new(), total: 0, page: query.page, per_page: query.per_page };
-        return Ok(TransactionList { transactions: empty, summary: TransactionSummary { count: 0, currencies: Vec::new() } });
+        return Ok(TransactionList {
+            transactions: empty,
+            summary: TransactionSummary { count: 0, currencies: Vec::new() },
+        });
     };
     let mut filter = Filter::new(&account);
     filter.any_of("type", query.types.iter().map(|kind| kind.as_str()));
@@ -106,7 +109,10 @@ pub(crate) fn transaction_by_id(
 }
 
 /// One page of the account's deposits.
-pub(crate) fn deposits(transaction: &rusqlite::Transaction<'_>, query: &DepositQuery) -> Result<Page<Deposit>, DatabaseError> {
+pub(crate) fn deposits(
+    transaction: &rusqlite::Transaction<'_>,
+    query: &DepositQuery,
+) -> Result<Page<Deposit>, DatabaseError> {
     let Some(account) = account_id(transaction)? else {
         return Ok(Page { items: Vec::new(), total: 0, page: query.page, per_page: query.per_page });
     };
@@ -132,7 +138,10 @@ pub(crate) fn deposits(transaction: &rusqlite::Transaction<'_>, query: &DepositQ
 }
 
 /// The balances per currency, the schedule and the next deposits, as of `now`.
-pub(crate) fn deposits_overview(transaction: &rusqlite::Transaction<'_>, now: i64) -> Result<DepositsOverview, DatabaseError> {
+pub(crate) fn deposits_overview(
+    transaction: &rusqlite::Transaction<'_>,
+    now: i64,
+) -> Result<DepositsOverview, DatabaseError> {
     let Some(account) = account_id(transaction)? else {
         return Ok(DepositsOverview { balances: Vec::new(), schedule: None });
     };
@@ -150,7 +159,9 @@ pub(crate) fn deposits_overview(transaction: &rusqlite::Transaction<'_>, now: i6
          GROUP BY currency ORDER BY currency",
     )?;
     let sums = statement
-        .query_map(params![account, now], |row| Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?, row.get::<_, i64>(2)?)))?
+        .query_map(params![account, now], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, i64>(1)?, row.get::<_, i64>(2)?))
+        })?
         .collect::<Result<Vec<_>, _>>()?;
     let mut balances = Vec::with_capacity(sums.len());
     for (currency, available, pending) in sums {
@@ -199,7 +210,10 @@ fn next_deposit(
 }
 
 /// The account's deposit schedule, if one is stored.
-fn deposit_schedule(transaction: &rusqlite::Transaction<'_>, account: &str) -> Result<Option<DepositSchedule>, DatabaseError> {
+fn deposit_schedule(
+    transaction: &rusqlite::Transaction<'_>,
+    account: &str,
+) -> Result<Option<DepositSchedule>, DatabaseError> {
     let stored = transaction
         .query_row(
             "SELECT period, weekday, month_day, delay_days FROM ledger_deposit_schedule WHERE account_id = ?1",
@@ -227,7 +241,10 @@ fn deposit_schedule(transaction: &rusqlite::Transaction<'_>, account: &str) -> R
 }
 
 /// One page of the account's disputes, and how many need a response.
-pub(crate) fn disputes(transaction: &rusqlite::Transaction<'_>, query: &DisputeQuery) -> Result<DisputeList, DatabaseError> {
+pub(crate) fn disputes(
+    transaction: &rusqlite::Transaction<'_>,
+    query: &DisputeQuery,
+) -> Result<DisputeList, DatabaseError> {
     let Some(account) = account_id(transaction)? else {
         let empty = Page { items: Vec::new(), total: 0, page: query.page, per_page: query.per_page };
         return Ok(DisputeList { disputes: empty, needing_response: 0 });

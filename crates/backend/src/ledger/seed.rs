@@ -132,7 +132,11 @@ pub async fn seed_demo(data_dir: &Path, options: &DemoOptions) -> Result<DemoRep
                 transactions: ledger.transactions.len(),
                 deposits: ledger.deposits.len(),
                 disputes: ledger.disputes.len(),
-                needing_response: ledger.disputes.iter().filter(|dispute| dispute.status == DisputeStatus::NeedsResponse).count(),
+                needing_response: ledger
+                    .disputes
+                    .iter()
+                    .filter(|dispute| dispute.status == DisputeStatus::NeedsResponse)
+                    .count(),
                 account_id,
             })
         })
@@ -170,8 +174,8 @@ const REASONS: &[(DisputeReason, u64)] = &[
     (DisputeReason::General, 5),
 ];
 const FIRST_NAMES: &[&str] = &[
-    "Ada", "Bruno", "Chloé", "Daniel", "Emma", "Farah", "Gabriel", "Hannah", "Iris", "Jonas", "Keiko", "Liam",
-    "Maya", "Noah", "Olivia", "Pedro", "Quinn", "Rosa", "Sofia", "Tom", "Uma", "Victor", "Wen", "Zoe",
+    "Ada", "Bruno", "Chloé", "Daniel", "Emma", "Farah", "Gabriel", "Hannah", "Iris", "Jonas", "Keiko", "Liam", "Maya",
+    "Noah", "Olivia", "Pedro", "Quinn", "Rosa", "Sofia", "Tom", "Uma", "Victor", "Wen", "Zoe",
 ];
 const LAST_NAMES: &[&str] = &[
     "Andersen", "Baker", "Costa", "Dubois", "Evans", "Fischer", "García", "Hughes", "Ito", "Jensen", "Kowalski",
@@ -237,7 +241,13 @@ pub(crate) fn generate(options: &DemoOptions, account_id: &str) -> DemoLedger {
         .iter()
         .enumerate()
         .map(|(index, charge)| (charge.created_at, 0, index, Entry::Charge(index)))
-        .chain(drafts.movements.iter().enumerate().map(|(index, movement)| (movement.created_at, 1, index, Entry::Movement(index))))
+        .chain(
+            drafts
+                .movements
+                .iter()
+                .enumerate()
+                .map(|(index, movement)| (movement.created_at, 1, index, Entry::Movement(index))),
+        )
         .collect();
     entries.sort_by_key(|(created_at, kind, index, _)| (*created_at, *kind, *index));
 
@@ -369,7 +379,13 @@ impl Drafts {
         let refunded = if full { draft.amount } else { money::percent_of(draft.amount, percent).max(1) };
         self.charges[charge].status =
             if full { TransactionStatus::Refunded } else { TransactionStatus::PartiallyRefunded };
-        self.movements.push(MovementDraft { charge, created_at, kind: TransactionType::Refund, amount: -refunded, fee: 0 });
+        self.movements.push(MovementDraft {
+            charge,
+            created_at,
+            kind: TransactionType::Refund,
+            amount: -refunded,
+            fee: 0,
+        });
     }
 
     /// Opens a dispute of the charge and plays it out up to `now`. A `recent` one is opened a day
@@ -377,7 +393,8 @@ impl Drafts {
     fn dispute(&mut self, charge: usize, recent: bool, now: i64, target: usize, random: &mut SplitMix64) {
         let draft = &self.charges[charge];
         let (amount, charged_at) = (draft.amount, draft.created_at);
-        let created_at = charged_at + if recent { random.between(DAY, 2 * DAY) } else { random.between(2 * DAY, 30 * DAY) };
+        let created_at =
+            charged_at + if recent { random.between(DAY, 2 * DAY) } else { random.between(2 * DAY, 30 * DAY) };
         if created_at >= now || self.rows() >= target {
             return;
         }
@@ -395,7 +412,13 @@ impl Drafts {
                 .unwrap_or(DisputeStatus::Lost)
         };
         self.charges[charge].status = TransactionStatus::Disputed;
-        self.movements.push(MovementDraft { charge, created_at, kind: TransactionType::Dispute, amount: -amount, fee: DISPUTE_FEE });
+        self.movements.push(MovementDraft {
+            charge,
+            created_at,
+            kind: TransactionType::Dispute,
+            amount: -amount,
+            fee: DISPUTE_FEE,
+        });
         if status == DisputeStatus::Won {
             if self.rows() < target {
                 self.movements.push(MovementDraft {
@@ -433,7 +456,8 @@ fn make_deposits(transactions: &mut [Transaction], now: i64, ids: &IdMaker, rand
     let mut deposits = Vec::new();
     for (currency, _) in CURRENCIES {
         let bank_account_last4 = format!("{:04}", random.below(10_000));
-        let mut waiting: Vec<usize> = (0..transactions.len()).filter(|index| transactions[*index].currency == *currency).collect();
+        let mut waiting: Vec<usize> =
+            (0..transactions.len()).filter(|index| transactions[*index].currency == *currency).collect();
         waiting.sort_by_key(|index| (transactions[*index].available_on, *index));
         let mut cursor = 0;
         let mut due: Vec<usize> = Vec::new();
@@ -458,7 +482,8 @@ fn make_deposits(transactions: &mut [Transaction], now: i64, ids: &IdMaker, rand
                 } else {
                     DepositStatus::InTransit
                 };
-                let fails = status == DepositStatus::Paid && day < today.add_days(-10) && !failed_once && random.chance(30);
+                let fails =
+                    status == DepositStatus::Paid && day < today.add_days(-10) && !failed_once && random.chance(30);
                 let id = ids.make("po_", deposits.len() as u64);
                 let transaction_count = if fails {
                     failed_once = true;
@@ -671,7 +696,8 @@ mod tests {
         let demo = ledger(1_000, 11);
         let today = CalendarDate::from_unix_seconds(NOW);
         for deposit in &demo.deposits {
-            let rows: Vec<_> = demo.transactions.iter().filter(|row| row.deposit_id.as_ref() == Some(&deposit.id)).collect();
+            let rows: Vec<_> =
+                demo.transactions.iter().filter(|row| row.deposit_id.as_ref() == Some(&deposit.id)).collect();
             assert_eq!(rows.len() as u64, deposit.transaction_count);
             if deposit.status == DepositStatus::Failed {
                 assert!(rows.is_empty());

@@ -88,4 +88,3 @@ pub async fn first_connection(browser: &Browser) -> StatusSnapshot {
 pub fn account_id(status: &StatusSnapshot) -> String {
     status.account.as_ref().expect("an account").id.clone()
 }
-

@@ -2,9 +2,7 @@
 
 #![allow(dead_code)] // Each test binary uses its own share of these helpers.
 
-use connection_domain::{
-    DomainError, ExpressAccountId, Plugin, Site, VerificationStatus, World, WpcomUser,
-};
+use connection_domain::{DomainError, ExpressAccountId, Plugin, Site, VerificationStatus, World, WpcomUser};
 
 /// Seconds since the Unix epoch at which the fixtures' first connection is made.
 pub const T0: i64 = 1_700_000_000;
@@ -23,11 +21,7 @@ pub fn account_id() -> ExpressAccountId {
 }
 
 /// Runs one step that must succeed, then checks the world's invariants and the step's own.
-pub fn step<T>(
-    world: &mut World,
-    what: &str,
-    action: impl FnOnce(&mut World) -> Result<T, DomainError>,
-) -> T {
+pub fn step<T>(world: &mut World, what: &str, action: impl FnOnce(&mut World) -> Result<T, DomainError>) -> T {
     let before = world.clone();
     let outcome = action(world).unwrap_or_else(|error| panic!("{what}: refused: {error}"));
     world.check_invariants().unwrap_or_else(|broken| panic!("{what}: invariants: {broken}"));
