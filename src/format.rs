@@ -1,11 +1,12 @@
-//! Dates and times as the panel writes them: in English like the rest of the panel, in the
+//! Dates, times and outside names as the panel writes them. Dates and times: in English like the rest of the panel, in the
 //! forms WordPress uses by default ("November 14, 2023"; "Nov 14, 2023, 2:15 PM"), and in the
 //! reader's time zone where an instant is meant.
 //!
 //! Written here rather than by the browser's `Intl`: its first use on a page loads locale data
-//! for 15 to 30 ms, which was a sixth of the Overview's startup (`make bench`).
+//! for 15 to 30 ms, which was a sixth of the Overview's startup (`make bench`). Names from
+//! outside (WordPress.com display names) are isolated so their direction cannot reorder the text.
 
-use panel_protocol::CalendarDate;
+use panel_protocol::{CalendarDate, WpcomUser};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -85,6 +86,24 @@ fn zone_offset_minutes(_seconds: i64) -> i64 {
     0
 }
 
+/// "Display Name (login)": both, since two accounts can share a display name. A name written
+/// right to left, or carrying direction controls, is isolated so it cannot reorder the text
+/// around it.
+pub fn describe(user: &WpcomUser) -> String {
+    format!("{} ({})", isolated(&user.display_name), user.login)
+}
+
+/// `text` as it may sit inside a sentence: unchanged when it is plain left-to-right text, else
+/// wrapped in FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE (the text form of `<bdi>`), which
+/// also ends any override or embedding the text leaves open.
+pub fn isolated(text: &str) -> String {
+    let bidi = |c: char| {
+        matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            || matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+    };
+    if text.chars().any(bidi) { format!("\u{2068}{text}\u{2069}") } else { text.to_owned() }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,5 +129,14 @@ mod tests {
     #[test]
     fn dates_before_the_epoch_are_written_too() {
         assert_eq!(date_and_time(-1), "Dec 31, 1969, 11:59 PM");
+    }
+
+    #[test]
+    fn plain_names_stay_as_they_are_and_right_to_left_ones_are_isolated() {
+        assert_eq!(isolated("Daisy Baker"), "Daisy Baker");
+        assert_eq!(isolated("\u{202E}Mallory"), "\u{2068}\u{202E}Mallory\u{2069}");
+        assert_eq!(isolated("דנה"), "\u{2068}דנה\u{2069}");
+        let user = WpcomUser { login: "mallory".into(), display_name: "\u{202E}yrollaM".into() };
+        assert!(describe(&user).ends_with("\u{2069} (mallory)"));
     }
 }

@@ -10,6 +10,7 @@ pub mod app_path;
 pub mod change_view;
 pub mod components;
 pub mod config;
+mod focus;
 mod format;
 pub mod ledger_view;
 pub mod status_view;
@@ -74,7 +75,7 @@ pub fn mount(host: HtmlElement, config: PanelConfig) {
     console_error_panic_hook::set_once();
     let transport: Rc<dyn Transport> = Rc::new(HttpTransport::new(&config));
     let route_base = config.route_base;
-    leptos::mount::mount_to(host, move || view! { <App transport route_base/> }).forget();
+    mount_to(host, move || view! { <App transport route_base/> }).forget();
 }
 
 /// For host pages: mounts the panel into `host` with the API at `api_root`, sending `nonce`

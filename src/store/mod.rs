@@ -5,6 +5,7 @@
 mod change_actions;
 mod connectivity;
 mod freshness;
+mod ledger_list;
 mod page_events;
 mod return_from_wpcom;
 mod store_action;
@@ -18,6 +19,7 @@ use panel_protocol::{
 };
 
 pub use freshness::is_fresh;
+pub use ledger_list::LedgerList;
 pub use return_from_wpcom::{AuthorizationReturn, without_return_params};
 pub use store_action::{ActionFailure, StoreAction};
 

@@ -1,0 +1,87 @@
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use panel_protocol::{ChangeAction, ChangeCheck};
+
+use crate::app_path::in_app;
+use crate::format::describe;
+use crate::store::{ConnectionStore, StoreAction};
+use crate::strings;
+
+/// The last step: whether the change did what was chosen (the account, the same WooPayments
+/// account, payments on, Jetpack), then **Done**; or, if the wrong account got connected,
+/// **Change it again**.
+#[component]
+pub fn ChangeCheckPanel() -> impl IntoView {
+    let store = ConnectionStore::expect();
+    let result = Memo::new(move |_| {
+        store.snapshot().with(|s| {
+            let change = s.as_ref()?.change.as_ref()?;
+            Some((change.check.clone()?, change.express_account_id.clone()))
+        })
+    });
+    let navigate = use_navigate();
+    let finish = move |_| {
+        let navigate = navigate.clone();
+        store.change(ChangeAction::Finish, move |_| navigate(&in_app("/"), Default::default()));
+    };
+    let again = move |_| store.change(ChangeAction::Cancel, move |_| store.change(ChangeAction::Start, |_| ()));
+    let finishing = move || store.running().get() == Some(StoreAction::Change(ChangeAction::Finish));
+    let wrong_account = move || result.with(|r| r.as_ref().is_some_and(|(check, _)| !check.account_as_chosen));
+    view! {
+        <h3 class="wcpay-subheading">{strings::CHECK_HEADING}</h3>
+        {move || result.get().map(|(check, express)| view! { <ResultRows check express/> })}
+        <p class="wcpay-actions">
+            <button type="button" class="wcpay-button wcpay-button--primary"
+                disabled=move || store.running().get().is_some()
+                aria-busy=move || finishing().to_string()
+                on:click=finish>
+                {move || if finishing() { strings::CHANGE_WORKING } else { strings::CHANGE_DONE }}
+            </button>
+            <Show when=wrong_account>
+                <button type="button" class="wcpay-button wcpay-button--secondary"
+                    disabled=move || store.running().get().is_some() on:click=again>
+                    {strings::CHANGE_AGAIN}
+                </button>
+            </Show>
+        </p>
+    }
+}
+
+/// One line per check, each marked as met or not.
+#[component]
+fn ResultRows(check: ChangeCheck, express: Option<String>) -> impl IntoView {
+    let who = check.connected_as.as_ref().map(describe);
+    let mut rows = vec![
+        (check.connected_as.is_some(), strings::check_connected(who.as_deref())),
+        (
+            check.account_as_chosen,
+            if check.account_as_chosen { strings::CHECK_ACCOUNT_OK } else { strings::CHECK_ACCOUNT_WRONG }.to_owned(),
+        ),
+    ];
+    if let Some(id) = express {
+        let same = check.same_express_account;
+        rows.push((
+            same,
+            if same { strings::check_same_express(&id) } else { strings::CHECK_EXPRESS_DIFFERENT.to_owned() },
+        ));
+    }
+    rows.push((
+        check.takes_payments,
+        if check.takes_payments { strings::CHECK_PAYMENTS_ON } else { strings::CHECK_PAYMENTS_OFF }.to_owned(),
+    ));
+    rows.push((
+        check.jetpack_as_chosen,
+        if check.jetpack_as_chosen { strings::CHECK_JETPACK_OK } else { strings::CHECK_JETPACK_WRONG }.to_owned(),
+    ));
+    view! {
+        <ul class="wcpay-results">
+            {rows.into_iter().map(|(ok, text)| view! {
+                <li class="wcpay-result" class:wcpay-result--ok=ok class:wcpay-result--wrong=!ok>
+                    <span class="wcpay-result__mark" aria-hidden="true">{if ok { "✓" } else { "!" }}</span>
+                    <span class="wcpay-screen-reader-text">{if ok { strings::YES } else { strings::NO }} ": "</span>
+                    {text}
+                </li>
+            }).collect_view()}
+        </ul>
+    }
+}

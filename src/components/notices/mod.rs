@@ -1,0 +1,15 @@
+//! Notices: loading, failures, offline, payments off, opted out, the store's outcome messages.
+
+mod error_notice;
+mod loading_notice;
+mod offline_notice;
+mod opted_out_notice;
+mod payments_off_banner;
+mod store_notices;
+
+pub use error_notice::ErrorNotice;
+pub use loading_notice::LoadingNotice;
+pub use offline_notice::OfflineNotice;
+pub use opted_out_notice::OptedOutNotice;
+pub use payments_off_banner::PaymentsOffBanner;
+pub use store_notices::StoreNotices;

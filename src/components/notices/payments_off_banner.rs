@@ -1,0 +1,40 @@
+use leptos::prelude::*;
+
+use crate::app_path::in_app;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+use panel_protocol::NextStep;
+
+use crate::status_view::{fix_link, payments_off_reason};
+use crate::store::ConnectionStore;
+use crate::strings;
+
+/// The loud banner on every Payments screen while the store cannot take payments: why, and a
+/// link to the fix (left out on the screen it leads to). Opted-out stores get
+/// [`crate::components::OptedOutNotice`] instead.
+#[component]
+pub fn PaymentsOffBanner() -> impl IntoView {
+    let store = ConnectionStore::expect();
+    let banner = Memo::new(move |_| {
+        store.snapshot().with(|snapshot| {
+            let snapshot = snapshot.as_ref()?;
+            if snapshot.next_step == NextStep::OptedOut {
+                return None;
+            }
+            Some((payments_off_reason(snapshot)?, fix_link(snapshot)))
+        })
+    });
+    let path = use_location().pathname;
+    move || {
+        banner.get().map(|(reason, fix)| {
+            let fix = fix.filter(|(href, _)| path.with(|path| *path != in_app(href)));
+            view! {
+                <section class="wcpay-banner wcpay-banner--error" aria-labelledby="wcpay-payments-off">
+                    <h2 id="wcpay-payments-off" class="wcpay-banner__heading">{strings::PAYMENTS_OFF_HEADING}</h2>
+                    <p>{reason}</p>
+                    {fix.map(|(href, label)| view! { <A href=in_app(href) attr:class="wcpay-button wcpay-button--primary">{label}</A> })}
+                </section>
+            }
+        })
+    }
+}

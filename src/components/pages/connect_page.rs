@@ -1,0 +1,90 @@
+use leptos::prelude::*;
+use panel_protocol::{Connection, NextStep, Plugin};
+
+use crate::components::{DisconnectDialog, PaymentsScreen, WpcomSessionCard};
+use leptos_router::components::A;
+
+use crate::app_path::in_app;
+use crate::status_view::break_cause_text;
+use crate::store::{ConnectionStore, StoreAction};
+use crate::strings;
+
+/// **Finish setup**: connect the store to WordPress.com (or reset a broken connection), with
+/// what the owner needs to know before they do.
+#[component]
+pub fn ConnectPage() -> impl IntoView {
+    let store = ConnectionStore::expect();
+    let next_step = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().map(|s| s.next_step)));
+    let broken_cause = Memo::new(move |_| {
+        store.snapshot().with(|s| match s.as_ref().map(|s| &s.connection) {
+            Some(Connection::Broken { cause, .. }) => Some(*cause),
+            _ => None,
+        })
+    });
+    let pending_url = Memo::new(move |_| {
+        store.snapshot().with(|s| s.as_ref().and_then(|s| s.authorization.as_ref().map(|a| a.authorize_url.clone())))
+    });
+    let disconnecting = RwSignal::new(false);
+    view! {
+        <PaymentsScreen title=strings::FINISH_SETUP>
+            <section class="wcpay-card" aria-labelledby="wcpay-connect-heading">
+                <h2 id="wcpay-connect-heading" class="wcpay-card__heading">{strings::CONNECT_HEADING}</h2>
+                {move || match next_step.get() {
+                    Some(NextStep::ResetConnection { .. }) => view! {
+                        <h3 class="wcpay-subheading">{strings::RESET_HEADING}</h3>
+                        <p>{broken_cause.get().map(break_cause_text)}</p>
+                        <p>{strings::RESET_STEPS}</p>
+                        <p><A href=in_app("/change") attr:class="wcpay-link">{strings::GUIDED_RESET}</A></p>
+                        <button type="button" class="wcpay-button wcpay-button--destructive"
+                            disabled=move || store.running().get().is_some()
+                            on:click=move |_| disconnecting.set(true)>
+                            {strings::DISCONNECT}
+                        </button>
+                    }.into_any(),
+                    Some(NextStep::Connect | NextStep::FinishSetup | NextStep::Authorize) => view! {
+                        <p>{strings::CONNECT_WHY}</p>
+                        <p>{strings::SAME_EXPRESS_ACCOUNT}</p>
+                        {move || pending_url.get().map(|url| view! {
+                            <p class="wcpay-help">{strings::AUTHORIZATION_PENDING} " "
+                                <a class="wcpay-link" href=url rel="external">{strings::CONTINUE_ON_WPCOM}</a></p>
+                        })}
+                        <ConnectButton/>
+                    }.into_any(),
+                    Some(NextStep::VerifyBusiness) => view! { <p>{strings::VERIFY_PENDING}</p> }.into_any(),
+                    Some(NextStep::OptedOut) => view! { <p>{strings::OFF_OPTED_OUT}</p> }.into_any(),
+                    _ => view! {
+                        <p>{strings::CONNECTED_ALL_SET}</p>
+                        <p>{strings::CHANGE_ACCOUNT_HINT}</p>
+                        <p><A href=in_app("/change") attr:class="wcpay-link">{strings::CHANGE_OR_RESET}</A></p>
+                    }.into_any(),
+                }}
+            </section>
+            <div class="wcpay-cards">
+                <WpcomSessionCard/>
+                <section class="wcpay-card" aria-labelledby="wcpay-stripe-heading">
+                    <h2 id="wcpay-stripe-heading" class="wcpay-card__heading">{strings::EXISTING_STRIPE_HEADING}</h2>
+                    <p>{strings::NO_EXISTING_STRIPE}</p>
+                    <a class="wcpay-link" href=strings::STRIPE_EXTENSION_URL rel="noopener">{strings::STRIPE_EXTENSION}</a>
+                </section>
+            </div>
+            <Show when=move || disconnecting.get()>
+                <DisconnectDialog plugin=Plugin::WooPayments on_close=Callback::new(move |_| disconnecting.set(false))/>
+            </Show>
+        </PaymentsScreen>
+    }
+}
+
+/// **Connect**: starts authorizing at WordPress.com ("Connecting…" until the browser leaves).
+#[component]
+fn ConnectButton() -> impl IntoView {
+    let store = ConnectionStore::expect();
+    let connecting = move || store.running().get() == Some(StoreAction::Connect);
+    view! {
+        <button type="button" class="wcpay-button wcpay-button--primary"
+            disabled=move || store.running().get().is_some()
+            aria-busy=move || connecting().to_string()
+            on:click=move |_| store.connect(Plugin::WooPayments)>
+            {move || if connecting() { strings::CONNECTING } else { strings::CONNECT }}
+        </button>
+    }
+}

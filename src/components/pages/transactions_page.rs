@@ -1,0 +1,105 @@
+use leptos::prelude::*;
+use panel_protocol::{Transaction, TransactionQuery, TransactionSort, format_money};
+
+use crate::components::{LedgerTable, PaymentsScreen, SortHeader, TransactionFilters};
+use crate::components::{instant_cell, money_cell};
+use crate::store::ConnectionStore;
+use crate::store::LedgerList;
+use crate::strings;
+
+/// **Payments > Transactions**: every payment, refund and dispute of the account, one page at
+/// a time, sortable and filterable, with the totals per currency of all that match.
+#[component]
+pub fn TransactionsPage() -> impl IntoView {
+    let store = ConnectionStore::expect();
+    let list = LedgerList::new(move |query: &TransactionQuery| store.with_api(|api| api.transactions(query)));
+    view! {
+        <PaymentsScreen title=strings::TRANSACTIONS>
+            <TransactionFilters list/>
+            <LedgerTable list words=&strings::TRANSACTION_WORDS columns=9 row=transaction_row
+                headers=move || view! {
+                    <SortHeader list column=TransactionSort::CreatedAt label=strings::COLUMN_DATE/>
+                    <th scope="col">{strings::COLUMN_TYPE}</th>
+                    <th scope="col">{strings::COLUMN_STATUS}</th>
+                    <SortHeader list column=TransactionSort::Customer label=strings::COLUMN_CUSTOMER/>
+                    <SortHeader list column=TransactionSort::OrderNumber label=strings::COLUMN_ORDER/>
+                    <th scope="col">{strings::COLUMN_PAYMENT_METHOD}</th>
+                    <SortHeader list column=TransactionSort::Amount label=strings::COLUMN_AMOUNT numeric=true/>
+                    <SortHeader list column=TransactionSort::Fee label=strings::COLUMN_FEES numeric=true/>
+                    <SortHeader list column=TransactionSort::Net label=strings::COLUMN_NET numeric=true/>
+                }>
+                <TransactionTotals list/>
+            </LedgerTable>
+        </PaymentsScreen>
+    }
+}
+
+/// One transaction as a table row.
+pub fn transaction_row(transaction: Transaction) -> AnyView {
+    let Transaction {
+        created_at,
+        kind,
+        status,
+        customer_name,
+        order_number,
+        payment_method,
+        amount,
+        fee,
+        net,
+        currency,
+        ..
+    } = transaction;
+    view! {
+        <tr>
+            {instant_cell(created_at)}
+            <td>{strings::transaction_type_label(kind)}</td>
+            <td>{strings::transaction_status_label(status)}</td>
+            <td>{customer_name}</td>
+            <td>{strings::order_number(order_number)}</td>
+            <td>{strings::card(payment_method.brand, &payment_method.last4)}</td>
+            {money_cell(amount, &currency)}
+            {money_cell(fee, &currency)}
+            {money_cell(net, &currency)}
+        </tr>
+    }
+    .into_any()
+}
+
+/// The totals of every matching transaction (all pages), one row per currency.
+#[component]
+fn TransactionTotals(
+    /// The transaction list.
+    list: LedgerList<TransactionQuery>,
+) -> impl IntoView {
+    let totals = Memo::new(move |_| {
+        list.latest().with(|latest| match latest {
+            Some(Ok(answer)) => answer.summary.currencies.clone(),
+            _ => Vec::new(),
+        })
+    });
+    view! {
+        <table class="wcpay-table wcpay-ledger__totals" hidden=move || totals.with(Vec::is_empty)>
+            <caption>{strings::TOTALS_CAPTION}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{strings::COLUMN_CURRENCY}</th>
+                    <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_TRANSACTIONS}</th>
+                    <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_GROSS}</th>
+                    <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_FEES}</th>
+                    <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_NET}</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || totals.get().into_iter().map(|totals| view! {
+                    <tr>
+                        <th scope="row">{totals.currency.clone()}</th>
+                        <td class="wcpay-ledger__num">{strings::grouped(totals.count)}</td>
+                        <td class="wcpay-ledger__num">{format_money(totals.gross, &totals.currency)}</td>
+                        <td class="wcpay-ledger__num">{format_money(totals.fees, &totals.currency)}</td>
+                        <td class="wcpay-ledger__num">{format_money(totals.net, &totals.currency)}</td>
+                    </tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}

@@ -1,0 +1,63 @@
+use leptos::prelude::*;
+use panel_protocol::Connection;
+
+use leptos_router::components::A;
+
+use crate::app_path::in_app;
+use crate::format::{self, describe};
+use crate::status_view::break_cause_text;
+use crate::strings;
+
+/// The WordPress.com connection: connected as whom, through which plugin and since when, or
+/// what is wrong; with the way to **Change or reset connection** when there is one.
+#[component]
+pub fn ConnectionPanel(
+    /// The connection as the backend reported it.
+    connection: Connection,
+    /// Whether the store can take payments now (why not is in the payments-off banner).
+    takes_payments: bool,
+    /// Whether the connection can be changed or reset (there is one, and the store did not opt out).
+    changeable: bool,
+) -> impl IntoView {
+    let (modifier, body) = match connection {
+        Connection::NotConnected => (
+            "warning",
+            view! {
+                <p class="wcpay-panel__state">{strings::NOT_CONNECTED}</p>
+                <p>{strings::NOT_CONNECTED_EFFECT}</p>
+            }
+            .into_any(),
+        ),
+        Connection::Connected { user, since, through } => (
+            "success",
+            view! {
+                <p class="wcpay-panel__state">{strings::connected_as(&describe(&user))}</p>
+                <p>{strings::through(through)} ", since " <time>{format::date(since)}</time></p>
+            }
+            .into_any(),
+        ),
+        Connection::Broken { user, cause, .. } => (
+            "error",
+            view! {
+                <p class="wcpay-panel__state">{strings::BROKEN}</p>
+                <p>{break_cause_text(cause)}</p>
+                <p>{strings::BROKEN_EFFECT}</p>
+                <p>{strings::broken_was(&describe(&user))}</p>
+            }
+            .into_any(),
+        ),
+    };
+    view! {
+        <section class=format!("wcpay-card wcpay-card--{modifier}") aria-labelledby="wcpay-connection-heading">
+            <h2 id="wcpay-connection-heading" class="wcpay-card__heading">{strings::CONNECTION_HEADING}</h2>
+            {body}
+            <p class="wcpay-takes-payments">
+                {strings::TAKES_PAYMENTS} " "
+                <strong>{if takes_payments { strings::YES } else { strings::NO }}</strong>
+            </p>
+            {changeable.then(|| view! {
+                <p><A href=in_app("/change") attr:class="wcpay-link">{strings::CHANGE_OR_RESET}</A></p>
+            })}
+        </section>
+    }
+}

@@ -1,0 +1,100 @@
+use leptos::prelude::*;
+
+use crate::app_path::in_app;
+use leptos_router::components::A;
+use panel_protocol::{Balance, DepositsOverview, NextDeposit, format_money};
+
+use crate::api::ApiError;
+use crate::components::{ErrorNotice, LoadingNotice};
+use crate::components::{day_time, money_cell};
+use crate::store::ConnectionStore;
+use crate::strings;
+
+/// The balances per currency and the deposit schedule, as the backend answers them.
+pub type OverviewResource = LocalResource<Result<DepositsOverview, ApiError>>;
+
+/// Asks the backend, through the store, for the balances and the deposit schedule.
+pub fn load_deposits_overview() -> OverviewResource {
+    let store = ConnectionStore::expect();
+    LocalResource::new(move || store.with_api(|api| api.deposits_overview()))
+}
+
+/// The deposits panel: the deposit schedule, and per currency the balance available, the
+/// balance pending and the next deposit.
+#[component]
+pub fn DepositsPanel(
+    /// The overview to show; asked for here when not given.
+    #[prop(optional)]
+    overview: Option<OverviewResource>,
+    /// Whether to end with a link to **Payments > Deposits**.
+    #[prop(optional)]
+    link: bool,
+    /// The panel's heading; "Deposits" when not given.
+    #[prop(optional)]
+    heading: Option<&'static str>,
+) -> impl IntoView {
+    let overview = overview.unwrap_or_else(load_deposits_overview);
+    let heading = heading.unwrap_or(strings::DEPOSITS_HEADING);
+    view! {
+        <section class="wcpay-card wcpay-ledger-card wcpay-ledger-card--wide" aria-labelledby="wcpay-deposits-heading">
+            <h2 id="wcpay-deposits-heading" class="wcpay-card__heading">{heading}</h2>
+            {move || match overview.get() {
+                None => view! { <LoadingNotice message=strings::LOADING_DEPOSITS_OVERVIEW/> }.into_any(),
+                Some(Err(error)) => view! {
+                    <ErrorNotice heading=strings::DEPOSITS_OVERVIEW_FAILED message=Signal::stored(error.user_message())
+                        retrying=Signal::stored(false) on_retry=Callback::new(move |_| overview.refetch())/>
+                }.into_any(),
+                Some(Ok(overview)) => overview_view(overview).into_any(),
+            }}
+            {link.then(|| view! { <A href=in_app("/deposits") attr:class="wcpay-ledger__more">{strings::VIEW_DEPOSITS}</A> })}
+        </section>
+    }
+}
+
+fn overview_view(overview: DepositsOverview) -> impl IntoView {
+    let schedule = overview.schedule.as_ref().map_or_else(|| strings::NO_SCHEDULE.to_owned(), strings::schedule_text);
+    let balances = (!overview.balances.is_empty()).then(|| {
+        view! {
+            <div class="wcpay-ledger__scroll">
+                <table class="wcpay-table wcpay-ledger__balances">
+                    <caption class="wcpay-screen-reader-text">{strings::BALANCES_CAPTION}</caption>
+                    <thead>
+                        <tr>
+                            <th scope="col">{strings::COLUMN_CURRENCY}</th>
+                            <th scope="col" class="wcpay-ledger__num">{strings::AVAILABLE}</th>
+                            <th scope="col" class="wcpay-ledger__num">{strings::PENDING}</th>
+                            <th scope="col">{strings::NEXT_DEPOSIT}</th>
+                        </tr>
+                    </thead>
+                    <tbody>{overview.balances.into_iter().map(balance_row).collect_view()}</tbody>
+                </table>
+            </div>
+        }
+    });
+    let empty = balances.is_none().then(|| view! { <p>{strings::NO_BALANCES}</p> });
+    view! {
+        <p class="wcpay-ledger__schedule">{schedule}</p>
+        {balances}
+        {empty}
+    }
+}
+
+fn balance_row(balance: Balance) -> impl IntoView {
+    let Balance { currency, available, pending, next_deposit } = balance;
+    let next = match next_deposit {
+        None => view! { <td>{strings::NO_DEPOSIT_DUE}</td> }.into_any(),
+        Some(NextDeposit { date, amount, deposit_id }) => {
+            let amount = format_money(amount, &currency);
+            let amount = if deposit_id.is_some() { amount } else { strings::estimated(&amount) };
+            view! { <td>{day_time(date)}<br/>{amount}</td> }.into_any()
+        }
+    };
+    view! {
+        <tr>
+            <th scope="row">{currency.clone()}</th>
+            {money_cell(available, &currency)}
+            {money_cell(pending, &currency)}
+            {next}
+        </tr>
+    }
+}

@@ -1,0 +1,80 @@
+use leptos::prelude::*;
+
+use crate::app_path::in_app;
+use leptos_router::components::A;
+use panel_protocol::{Dispute, DisputeList, DisputeQuery, DisputeSort, DisputeStatus, SortOrder, format_money};
+
+use crate::components::instant_time;
+use crate::components::{ErrorNotice, LoadingNotice};
+use crate::store::ConnectionStore;
+use crate::strings;
+
+/// How many of the disputes due soonest the panel lists.
+const DUE_SOONEST: u32 = 3;
+
+/// The disputes awaiting a response, the deadline soonest first.
+fn awaiting_response() -> DisputeQuery {
+    DisputeQuery {
+        statuses: vec![DisputeStatus::NeedsResponse],
+        sort: DisputeSort::RespondBy,
+        order: SortOrder::Asc,
+        ..DisputeQuery::default()
+    }
+}
+
+/// The disputes panel: how many disputes await a response, the ones due soonest, and the way to
+/// **Payments > Disputes** showing only those (offered as **Respond to disputes** only while
+/// the store can challenge disputes).
+#[component]
+pub fn DisputesPanel() -> impl IntoView {
+    let store = ConnectionStore::expect();
+    let disputes = LocalResource::new(move || {
+        let query = DisputeQuery { per_page: DUE_SOONEST, ..awaiting_response() };
+        store.with_api(|api| api.disputes(&query))
+    });
+    let can_respond =
+        Memo::new(move |_| store.snapshot().with(|s| s.as_ref().is_some_and(|s| s.capabilities.challenge_disputes)));
+    let some = move || disputes.with(|d| matches!(d, Some(Ok(list)) if list.needing_response > 0));
+    view! {
+        <section class="wcpay-card wcpay-ledger-card" class:wcpay-card--warning=some aria-labelledby="wcpay-disputes-heading">
+            <h2 id="wcpay-disputes-heading" class="wcpay-card__heading">{strings::DISPUTES_HEADING}</h2>
+            {move || match disputes.get() {
+                None => view! { <LoadingNotice message=strings::LOADING_DISPUTES_PANEL/> }.into_any(),
+                Some(Err(error)) => view! {
+                    <ErrorNotice heading=strings::DISPUTES_PANEL_FAILED message=Signal::stored(error.user_message())
+                        retrying=Signal::stored(false) on_retry=Callback::new(move |_| disputes.refetch())/>
+                }.into_any(),
+                Some(Ok(list)) => awaiting_view(list, can_respond.get()).into_any(),
+            }}
+        </section>
+    }
+}
+
+fn awaiting_view(list: DisputeList, can_respond: bool) -> impl IntoView {
+    let count = list.needing_response;
+    let due = (count > 0 && !list.disputes.items.is_empty()).then(|| {
+        view! {
+            <p class="wcpay-screen-reader-text" id="wcpay-disputes-due">{strings::DUE_SOONEST}</p>
+            <ul class="wcpay-list wcpay-ledger__due" aria-labelledby="wcpay-disputes-due">
+                {list.disputes.items.into_iter().map(due_item).collect_view()}
+            </ul>
+        }
+    });
+    let (href, label) = if count > 0 {
+        let label = if can_respond { strings::RESPOND_TO_DISPUTES } else { strings::SEE_AWAITING_DISPUTES };
+        (format!("/disputes?{}", awaiting_response().to_query_string()), label)
+    } else {
+        ("/disputes".to_owned(), strings::VIEW_DISPUTES)
+    };
+    view! {
+        <p class="wcpay-panel__state">{strings::disputes_awaiting(count)}</p>
+        {due}
+        <A href=in_app(&href) attr:class="wcpay-ledger__more">{label}</A>
+    }
+}
+
+fn due_item(dispute: Dispute) -> impl IntoView {
+    let amount = format_money(dispute.amount, &dispute.currency);
+    let text = strings::dispute_due(&amount, &dispute.customer_name, dispute.order_number);
+    view! { <li>{text}" "{instant_time(dispute.respond_by)}</li> }
+}

@@ -1,0 +1,65 @@
+use leptos::prelude::*;
+
+use crate::app_path::in_app;
+use leptos_router::components::A;
+use panel_protocol::{TransactionList, TransactionQuery};
+
+use crate::components::transaction_row;
+use crate::components::{ErrorNotice, LoadingNotice};
+use crate::store::ConnectionStore;
+use crate::strings;
+
+/// How many transactions the Overview shows.
+const RECENT: u32 = 5;
+
+/// The newest transactions, for the Overview, with the way to **Payments > Transactions**.
+#[component]
+pub fn RecentTransactions() -> impl IntoView {
+    let store = ConnectionStore::expect();
+    let recent = LocalResource::new(move || {
+        let query = TransactionQuery { per_page: RECENT, ..TransactionQuery::default() };
+        store.with_api(|api| api.transactions(&query))
+    });
+    view! {
+        <section class="wcpay-card wcpay-ledger-card wcpay-ledger-recent" aria-labelledby="wcpay-recent-heading">
+            <h2 id="wcpay-recent-heading" class="wcpay-card__heading">{strings::RECENT_TRANSACTIONS_HEADING}</h2>
+            {move || match recent.get() {
+                None => view! { <LoadingNotice message=strings::TRANSACTION_WORDS.loading/> }.into_any(),
+                Some(Err(error)) => view! {
+                    <ErrorNotice heading=strings::TRANSACTION_WORDS.failed message=Signal::stored(error.user_message())
+                        retrying=Signal::stored(false) on_retry=Callback::new(move |_| recent.refetch())/>
+                }.into_any(),
+                Some(Ok(list)) => recent_table(list).into_any(),
+            }}
+            <A href=in_app("/transactions") attr:class="wcpay-ledger__more">{strings::VIEW_TRANSACTIONS}</A>
+        </section>
+    }
+}
+
+fn recent_table(list: TransactionList) -> impl IntoView {
+    let rows = list.transactions.items;
+    if rows.is_empty() {
+        return view! { <p>{strings::TRANSACTION_WORDS.none_yet}</p> }.into_any();
+    }
+    view! {
+        <div class="wcpay-ledger__scroll">
+            <table class="wcpay-table" aria-labelledby="wcpay-recent-heading">
+                <thead>
+                    <tr>
+                        <th scope="col">{strings::COLUMN_DATE}</th>
+                        <th scope="col">{strings::COLUMN_TYPE}</th>
+                        <th scope="col">{strings::COLUMN_STATUS}</th>
+                        <th scope="col">{strings::COLUMN_CUSTOMER}</th>
+                        <th scope="col">{strings::COLUMN_ORDER}</th>
+                        <th scope="col">{strings::COLUMN_PAYMENT_METHOD}</th>
+                        <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_AMOUNT}</th>
+                        <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_FEES}</th>
+                        <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_NET}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows.into_iter().map(transaction_row).collect_view()}</tbody>
+            </table>
+        </div>
+    }
+    .into_any()
+}
