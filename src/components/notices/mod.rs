@@ -1,6 +1,7 @@
 //! Notices: loading, failures, offline, payments off, opted out, the store's outcome messages.
 
 mod error_notice;
+mod loaded;
 mod loading_notice;
 mod offline_notice;
 mod opted_out_notice;
@@ -8,6 +9,7 @@ mod payments_off_banner;
 mod store_notices;
 
 pub use error_notice::ErrorNotice;
+pub use loaded::Loaded;
 pub use loading_notice::LoadingNotice;
 pub use offline_notice::OfflineNotice;
 pub use opted_out_notice::OptedOutNotice;

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use panel_protocol::AccountDetails;
 
-use crate::components::{ErrorNotice, LoadingNotice, PaymentsScreen};
+use crate::components::{Loaded, PaymentsScreen};
 use crate::store::{ConnectionStore, StoreAction};
 use crate::strings;
 
@@ -32,14 +32,7 @@ fn AccountDetailsCard() -> impl IntoView {
     view! {
         <section class="wcpay-card" aria-labelledby="wcpay-details-heading">
             <h2 id="wcpay-details-heading" class="wcpay-card__heading">{strings::ACCOUNT_DETAILS_HEADING}</h2>
-            {move || match details.get() {
-                None => view! { <LoadingNotice message=strings::LOADING_ACCOUNT/> }.into_any(),
-                Some(Err(error)) => view! {
-                    <ErrorNotice heading=strings::ACCOUNT_FAILED message=Signal::stored(error.user_message())
-                        retrying=Signal::stored(false) on_retry=Callback::new(move |_| details.refetch())/>
-                }.into_any(),
-                Some(Ok(details)) => details_list(details).into_any(),
-            }}
+            <Loaded resource=details loading=strings::LOADING_ACCOUNT failed=strings::ACCOUNT_FAILED view=details_list/>
             <p class="wcpay-actions">
                 <button type="button" class="wcpay-button wcpay-button--primary"
                     disabled=move || !can_edit.get() || store.running().get().is_some()

@@ -1,6 +1,7 @@
 use leptos::prelude::*;
+use panel_protocol::SupportContacts;
 
-use crate::components::{ErrorNotice, LoadingNotice, PaymentsScreen};
+use crate::components::{Loaded, PaymentsScreen};
 use crate::store::ConnectionStore;
 use crate::strings;
 
@@ -11,27 +12,25 @@ pub fn SupportPage() -> impl IntoView {
     let contacts = LocalResource::new(move || store.with_api(|api| api.support()));
     view! {
         <PaymentsScreen title=strings::SUPPORT>
-            {move || match contacts.get() {
-                None => view! { <LoadingNotice message=strings::LOADING_SUPPORT/> }.into_any(),
-                Some(Err(error)) => view! {
-                    <ErrorNotice heading=strings::SUPPORT_FAILED message=Signal::stored(error.user_message())
-                        retrying=Signal::stored(false) on_retry=Callback::new(move |_| contacts.refetch())/>
-                }.into_any(),
-                Some(Ok(list)) => view! {
-                    <div class="wcpay-cards">
-                        {list.contacts.into_iter().map(|contact| view! {
-                            <section class="wcpay-card">
-                                <h2 class="wcpay-card__heading">{contact.name.clone()}</h2>
-                                <p>{contact.when.clone()}</p>
-                                <ul class="wcpay-list">
-                                    {contact.topics.into_iter().map(|topic| view! { <li>{topic}</li> }).collect_view()}
-                                </ul>
-                                <a class="wcpay-link" href=contact.url rel="noopener">{format!("Contact {}", contact.name)}</a>
-                            </section>
-                        }).collect_view()}
-                    </div>
-                }.into_any(),
-            }}
+            <Loaded resource=contacts loading=strings::LOADING_SUPPORT failed=strings::SUPPORT_FAILED view=contact_cards/>
         </PaymentsScreen>
+    }
+}
+
+/// One card per contact: when to contact them, about what, and the way to them.
+fn contact_cards(list: SupportContacts) -> impl IntoView {
+    view! {
+        <div class="wcpay-cards">
+            {list.contacts.into_iter().map(|contact| view! {
+                <section class="wcpay-card">
+                    <h2 class="wcpay-card__heading">{contact.name.clone()}</h2>
+                    <p>{contact.when.clone()}</p>
+                    <ul class="wcpay-list">
+                        {contact.topics.into_iter().map(|topic| view! { <li>{topic}</li> }).collect_view()}
+                    </ul>
+                    <a class="wcpay-link" href=contact.url rel="noopener">{format!("Contact {}", contact.name)}</a>
+                </section>
+            }).collect_view()}
+        </div>
     }
 }

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 use panel_protocol::{Balance, DepositsOverview, NextDeposit, format_money};
 
 use crate::api::ApiError;
-use crate::components::{ErrorNotice, LoadingNotice};
+use crate::components::Loaded;
 use crate::components::{day_time, money_cell};
 use crate::store::ConnectionStore;
 use crate::strings;
@@ -38,14 +38,7 @@ pub fn DepositsPanel(
     view! {
         <section class="wcpay-card wcpay-ledger-card wcpay-ledger-card--wide" aria-labelledby="wcpay-deposits-heading">
             <h2 id="wcpay-deposits-heading" class="wcpay-card__heading">{heading}</h2>
-            {move || match overview.get() {
-                None => view! { <LoadingNotice message=strings::LOADING_DEPOSITS_OVERVIEW/> }.into_any(),
-                Some(Err(error)) => view! {
-                    <ErrorNotice heading=strings::DEPOSITS_OVERVIEW_FAILED message=Signal::stored(error.user_message())
-                        retrying=Signal::stored(false) on_retry=Callback::new(move |_| overview.refetch())/>
-                }.into_any(),
-                Some(Ok(overview)) => overview_view(overview).into_any(),
-            }}
+            <Loaded resource=overview loading=strings::LOADING_DEPOSITS_OVERVIEW failed=strings::DEPOSITS_OVERVIEW_FAILED view=overview_view/>
             {link.then(|| view! { <A href=in_app("/deposits") attr:class="wcpay-ledger__more">{strings::VIEW_DEPOSITS}</A> })}
         </section>
     }

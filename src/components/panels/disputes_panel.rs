@@ -4,8 +4,8 @@ use crate::app_path::in_app;
 use leptos_router::components::A;
 use panel_protocol::{Dispute, DisputeList, DisputeQuery, DisputeSort, DisputeStatus, SortOrder, format_money};
 
+use crate::components::Loaded;
 use crate::components::instant_time;
-use crate::components::{ErrorNotice, LoadingNotice};
 use crate::store::ConnectionStore;
 use crate::strings;
 
@@ -38,14 +38,7 @@ pub fn DisputesPanel() -> impl IntoView {
     view! {
         <section class="wcpay-card wcpay-ledger-card" class:wcpay-card--warning=some aria-labelledby="wcpay-disputes-heading">
             <h2 id="wcpay-disputes-heading" class="wcpay-card__heading">{strings::DISPUTES_HEADING}</h2>
-            {move || match disputes.get() {
-                None => view! { <LoadingNotice message=strings::LOADING_DISPUTES_PANEL/> }.into_any(),
-                Some(Err(error)) => view! {
-                    <ErrorNotice heading=strings::DISPUTES_PANEL_FAILED message=Signal::stored(error.user_message())
-                        retrying=Signal::stored(false) on_retry=Callback::new(move |_| disputes.refetch())/>
-                }.into_any(),
-                Some(Ok(list)) => awaiting_view(list, can_respond.get()).into_any(),
-            }}
+            <Loaded resource=disputes loading=strings::LOADING_DISPUTES_PANEL failed=strings::DISPUTES_PANEL_FAILED view=move |list| awaiting_view(list, can_respond.get())/>
         </section>
     }
 }

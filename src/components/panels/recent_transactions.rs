@@ -4,8 +4,8 @@ use crate::app_path::in_app;
 use leptos_router::components::A;
 use panel_protocol::{TransactionList, TransactionQuery};
 
+use crate::components::Loaded;
 use crate::components::transaction_row;
-use crate::components::{ErrorNotice, LoadingNotice};
 use crate::store::ConnectionStore;
 use crate::strings;
 
@@ -23,14 +23,7 @@ pub fn RecentTransactions() -> impl IntoView {
     view! {
         <section class="wcpay-card wcpay-ledger-card wcpay-ledger-recent" aria-labelledby="wcpay-recent-heading">
             <h2 id="wcpay-recent-heading" class="wcpay-card__heading">{strings::RECENT_TRANSACTIONS_HEADING}</h2>
-            {move || match recent.get() {
-                None => view! { <LoadingNotice message=strings::TRANSACTION_WORDS.loading/> }.into_any(),
-                Some(Err(error)) => view! {
-                    <ErrorNotice heading=strings::TRANSACTION_WORDS.failed message=Signal::stored(error.user_message())
-                        retrying=Signal::stored(false) on_retry=Callback::new(move |_| recent.refetch())/>
-                }.into_any(),
-                Some(Ok(list)) => recent_table(list).into_any(),
-            }}
+            <Loaded resource=recent loading=strings::TRANSACTION_WORDS.loading failed=strings::TRANSACTION_WORDS.failed view=recent_table/>
             <A href=in_app("/transactions") attr:class="wcpay-ledger__more">{strings::VIEW_TRANSACTIONS}</A>
         </section>
     }
