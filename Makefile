@@ -1,5 +1,5 @@
 # The two commands of the README. Both install what is missing first (scripts/setup.sh).
-.PHONY: serve test setup bench
+.PHONY: serve test setup bench screenshots
 
 ## Build the app and the backend in release mode and serve them on http://127.0.0.1:8080.
 serve:
@@ -16,3 +16,7 @@ setup:
 ## Measure the release bundle, the panel in Chromium and the backend under load; writes BENCHMARKS.md.
 bench:
 	bash scripts/bench.sh
+
+## Copy the latest end-to-end run's screenshots over the README's pictures (e2e/screenshots/).
+screenshots:
+	bash scripts/refresh_screenshots.sh

@@ -7,6 +7,13 @@ cd "$REPO_ROOT"
 step() { printf '\n\033[1m== %s ==\033[0m\n' "$*"; }
 
 bash scripts/setup.sh
+# What the tree looks like before the run: a run may change no tracked file (checked at the end).
+tree_before=$(git status --porcelain 2>/dev/null || true)
+
+step "formatting (rustfmt.toml) and lints (clippy, warnings are errors): native crates, then the app's wasm target"
+cargo fmt --all -- --check
+cargo clippy --quiet --workspace --exclude payments-panel --all-targets -- -D warnings
+cargo clippy --quiet -p payments-panel --target wasm32-unknown-unknown --all-targets -- -D warnings
 
 step "native tests: domain, protocol, backend (HTTP on loopback), the app's pure parts"
 cargo test --quiet --workspace --exclude payments-panel
@@ -32,4 +39,12 @@ trap 'rm -rf "$e2e_data"' EXIT
   BACKEND_BIN="$CARGO_TARGET_DIR/debug/panel-backend" DIST_DIR="$REPO_ROOT/dist" E2E_DATA_DIR="$e2e_data" \
     npx --no-install playwright test
 )
+# A run changes no tracked file: the screenshots went to e2e/latest-screenshots/ (`make screenshots`
+# copies them over the README's pictures when they should change).
+tree_after=$(git status --porcelain 2>/dev/null || true)
+if [ "$tree_before" != "$tree_after" ]; then
+  echo "the test run changed the tree (before, then after):" >&2
+  diff <(echo "$tree_before") <(echo "$tree_after") >&2 || true
+  exit 1
+fi
 step "all suites passed"

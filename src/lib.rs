@@ -22,12 +22,13 @@ mod test_fixtures;
 use std::rc::Rc;
 
 use leptos::prelude::*;
+use leptos_router::StaticSegment;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlElement;
 
 use crate::api::{ApiClient, HttpTransport, Transport};
+use crate::app_path::Screen;
 use crate::components::{
     AccountPage, AdminLayout, ChangeConnectionPage, ConnectPage, DepositsPage, DisputesPage, JetpackPage, OverviewPage,
     PluginsPage, SupportPage, TransactionsPage,
@@ -52,16 +53,16 @@ pub fn App(
             <Router base=route_base>
                 <AdminLayout>
                     <Routes fallback=|| view! { <OverviewPage/> }>
-                        <Route path=path!("/") view=OverviewPage/>
-                        <Route path=path!("/connect") view=ConnectPage/>
-                        <Route path=path!("/change") view=ChangeConnectionPage/>
-                        <Route path=path!("/transactions") view=TransactionsPage/>
-                        <Route path=path!("/deposits") view=DepositsPage/>
-                        <Route path=path!("/disputes") view=DisputesPage/>
-                        <Route path=path!("/account") view=AccountPage/>
-                        <Route path=path!("/support") view=SupportPage/>
-                        <Route path=path!("/jetpack") view=JetpackPage/>
-                        <Route path=path!("/plugins") view=PluginsPage/>
+                        <Route path=StaticSegment(Screen::Overview.segment()) view=OverviewPage/>
+                        <Route path=StaticSegment(Screen::Connect.segment()) view=ConnectPage/>
+                        <Route path=StaticSegment(Screen::Change.segment()) view=ChangeConnectionPage/>
+                        <Route path=StaticSegment(Screen::Transactions.segment()) view=TransactionsPage/>
+                        <Route path=StaticSegment(Screen::Deposits.segment()) view=DepositsPage/>
+                        <Route path=StaticSegment(Screen::Disputes.segment()) view=DisputesPage/>
+                        <Route path=StaticSegment(Screen::Account.segment()) view=AccountPage/>
+                        <Route path=StaticSegment(Screen::Support.segment()) view=SupportPage/>
+                        <Route path=StaticSegment(Screen::Jetpack.segment()) view=JetpackPage/>
+                        <Route path=StaticSegment(Screen::Plugins.segment()) view=PluginsPage/>
                     </Routes>
                 </AdminLayout>
             </Router>

@@ -3,6 +3,7 @@
 
 use panel_protocol::{BreakCause, Connection, JetpackState, NextStep, StatusSnapshot};
 
+use crate::app_path::Screen;
 use crate::strings;
 
 /// Why the store cannot take payments now, or `None` when it can.
@@ -22,19 +23,19 @@ pub fn payments_off_reason(snapshot: &StatusSnapshot) -> Option<&'static str> {
     })
 }
 
-/// Where the fix for what [`payments_off_reason`] reports is, as an in-app path and the
+/// Where the fix for what [`payments_off_reason`] reports is, as a screen and the
 /// label of the link there: the guided change when one is in progress.
-pub fn fix_link(snapshot: &StatusSnapshot) -> Option<(&'static str, &'static str)> {
+pub fn fix_link(snapshot: &StatusSnapshot) -> Option<(Screen, &'static str)> {
     if snapshot.change.is_some() {
-        return Some(("/change", strings::CHANGE_RESUME));
+        return Some((Screen::Change, strings::CHANGE_RESUME));
     }
     match snapshot.next_step {
         NextStep::Connect | NextStep::FinishSetup | NextStep::Authorize | NextStep::VerifyBusiness => {
-            Some(("/connect", strings::FINISH_SETUP))
+            Some((Screen::Connect, strings::FINISH_SETUP))
         }
-        NextStep::ResetConnection { .. } => Some(("/connect", strings::RESET_CONNECTION)),
-        NextStep::ProvideDetailsToStripe => Some(("/account", strings::UPDATE_IN_EXPRESS)),
-        NextStep::ContactSupport => Some(("/support", strings::CONTACT_SUPPORT)),
+        NextStep::ResetConnection { .. } => Some((Screen::Connect, strings::RESET_CONNECTION)),
+        NextStep::ProvideDetailsToStripe => Some((Screen::Account, strings::UPDATE_IN_EXPRESS)),
+        NextStep::ContactSupport => Some((Screen::Support, strings::CONTACT_SUPPORT)),
         NextStep::OptedOut | NextStep::WaitForStripe | NextStep::AllSet => None,
     }
 }
@@ -104,7 +105,7 @@ mod tests {
         snapshot.connection = Connection::NotConnected;
         snapshot.next_step = NextStep::FinishSetup;
         assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_DISCONNECTED));
-        assert_eq!(fix_link(&snapshot), Some(("/connect", strings::FINISH_SETUP)));
+        assert_eq!(fix_link(&snapshot), Some((Screen::Connect, strings::FINISH_SETUP)));
         assert_eq!(menu_badges(&snapshot).payments, 1);
     }
 
@@ -130,7 +131,7 @@ mod tests {
         };
         snapshot.next_step = NextStep::ResetConnection { cause: BreakCause::RestoredFromBackup };
         assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_BROKEN));
-        assert_eq!(fix_link(&snapshot), Some(("/connect", strings::RESET_CONNECTION)));
+        assert_eq!(fix_link(&snapshot), Some((Screen::Connect, strings::RESET_CONNECTION)));
         assert_eq!(menu_badges(&snapshot).payments, 1);
         let reset: panel_protocol::ChangeProgress = serde_json::from_value(serde_json::json!({
             "started_at": 1, "from": { "login": "daisy", "display_name": "Daisy" }, "express_account_id": null,
@@ -139,7 +140,7 @@ mod tests {
         }))
         .expect("a change in progress");
         snapshot.change = Some(reset);
-        assert_eq!(fix_link(&snapshot), Some(("/change", strings::CHANGE_RESUME)), "back to the guided change");
+        assert_eq!(fix_link(&snapshot), Some((Screen::Change, strings::CHANGE_RESUME)), "back to the guided change");
     }
 
     #[test]

@@ -4,7 +4,9 @@
 const path = require('path');
 const { expect } = require('@playwright/test');
 
-const screenshotDir = path.join(__dirname, '..', 'screenshots');
+// Each run's pictures go to an ignored folder; `make screenshots` copies them over the README's
+// (e2e/screenshots/, tracked) when they should change.
+const screenshotDir = path.join(__dirname, '..', 'latest-screenshots');
 
 /** A fresh one-time login link from the backend's operator command. */
 function loginLink(backend) {
@@ -32,7 +34,7 @@ async function signIn(page, backend) {
   await page.goto(loginLink(backend));
 }
 
-/** Saves a full-page screenshot under e2e/screenshots/. */
+/** Saves a full-page screenshot under e2e/latest-screenshots/. */
 async function screenshot(page, name) {
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }

@@ -1,7 +1,7 @@
 // Issue 8: the guided "Change or reset connection" flow under Payments, end to end, each path
 // on a backend of its own: change without Jetpack, change keeping Jetpack, reset after a
 // restore, a changed site address (moved site, then a copy), and a change abandoned half way and
-// resumed after a reload. Screenshots of every step go to e2e/screenshots/change-*.png.
+// resumed after a reload. Screenshots of every step go to e2e/latest-screenshots/change-*.png.
 const { test, expect } = require('../support/fixtures');
 const {
   signIn, screenshot, menu, operator, paymentsOff, connectionCard, openOverview, openScreen, logInToWpcom,

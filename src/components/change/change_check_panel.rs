@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use panel_protocol::{ChangeAction, ChangeCheck};
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use crate::format::describe;
 use crate::store::{ConnectionStore, StoreAction};
 use crate::strings;
@@ -22,7 +22,7 @@ pub fn ChangeCheckPanel() -> impl IntoView {
     let navigate = use_navigate();
     let finish = move |_| {
         let navigate = navigate.clone();
-        store.change(ChangeAction::Finish, move |_| navigate(&in_app("/"), Default::default()));
+        store.change(ChangeAction::Finish, move |_| navigate(&Screen::Overview.href(), Default::default()));
     };
     let again = move |_| store.change(ChangeAction::Cancel, move |_| store.change(ChangeAction::Start, |_| ()));
     let finishing = move || store.running().get() == Some(StoreAction::Change(ChangeAction::Finish));

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use panel_protocol::NextStep;
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use crate::change_view::{ChangeScreen, change_screen};
 use crate::components::{ChangeChoose, ChangeStart, ChangeWalk, PaymentsScreen};
 use crate::store::ConnectionStore;
@@ -23,7 +23,7 @@ pub fn ChangeConnectionPage() -> impl IntoView {
                 ChangeScreen::NothingToChange => view! {
                     <section class="wcpay-card" aria-label=strings::CHANGE_OR_RESET>
                         <p>{strings::NOTHING_TO_CHANGE}</p>
-                        <a class="wcpay-button wcpay-button--primary" href=in_app("/connect")>{strings::FINISH_SETUP}</a>
+                        <a class="wcpay-button wcpay-button--primary" href=Screen::Connect.href()>{strings::FINISH_SETUP}</a>
                     </section>
                 }.into_any(),
                 ChangeScreen::Start => view! { <ChangeStart/> }.into_any(),

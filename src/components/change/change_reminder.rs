@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use crate::change_view::change_reminder;
 use crate::store::ConnectionStore;
 use crate::strings;
@@ -15,11 +15,11 @@ pub fn ChangeReminder() -> impl IntoView {
     let reminder = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().and_then(change_reminder)));
     let path = use_location().pathname;
     move || {
-        let on_change_screen = path.with(|path| *path == in_app("/change"));
+        let on_change_screen = path.with(|path| *path == Screen::Change.href());
         reminder.get().filter(|_| !on_change_screen).map(|text| {
             view! {
                 <div class="wcpay-notice wcpay-notice--info" role="status">
-                    <p>{text} " " <A href=in_app("/change") attr:class="wcpay-link">{strings::CHANGE_RESUME}</A></p>
+                    <p>{text} " " <A href=Screen::Change.href() attr:class="wcpay-link">{strings::CHANGE_RESUME}</A></p>
                 </div>
             }
         })

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use panel_protocol::DisputeQuery;
@@ -20,31 +20,31 @@ pub fn AdminMenu() -> impl IntoView {
     let path = use_location().pathname;
     let in_payments = move || {
         let path = path.get();
-        !(path.ends_with("/jetpack") || path.ends_with("/plugins"))
+        !(Screen::Jetpack.is_at(&path) || Screen::Plugins.is_at(&path))
     };
     view! {
         <nav class="wcpay-menu" aria-label=strings::ADMIN_MENU_LABEL>
             <ul class="wcpay-menu__list">
                 <li class="wcpay-menu__item" class:wcpay-menu__item--current=in_payments>
-                    <A href=in_app("/") attr:class="wcpay-menu__link" exact=true>
+                    <A href=Screen::Overview.href() attr:class="wcpay-menu__link" exact=true>
                         {strings::PAYMENTS_MENU}
                         <Badge count=Signal::derive(move || badges.get().payments)/>
                     </A>
                     <ul class="wcpay-menu__submenu">
-                        <MenuLink href="/" label=strings::OVERVIEW/>
-                        <MenuLink href="/transactions" label=strings::TRANSACTIONS/>
-                        <MenuLink href="/deposits" label=strings::DEPOSITS/>
-                        <MenuLink href="/disputes" label=strings::DISPUTES badge=disputes/>
-                        <MenuLink href="/account" label=strings::ACCOUNT/>
-                        <MenuLink href="/change" label=strings::CHANGE_OR_RESET/>
-                        <MenuLink href="/support" label=strings::SUPPORT/>
+                        <MenuLink screen=Screen::Overview label=strings::OVERVIEW/>
+                        <MenuLink screen=Screen::Transactions label=strings::TRANSACTIONS/>
+                        <MenuLink screen=Screen::Deposits label=strings::DEPOSITS/>
+                        <MenuLink screen=Screen::Disputes label=strings::DISPUTES badge=disputes/>
+                        <MenuLink screen=Screen::Account label=strings::ACCOUNT/>
+                        <MenuLink screen=Screen::Change label=strings::CHANGE_OR_RESET/>
+                        <MenuLink screen=Screen::Support label=strings::SUPPORT/>
                     </ul>
                 </li>
-                <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || path.get().ends_with("/jetpack")>
-                    <A href=in_app("/jetpack") attr:class="wcpay-menu__link">{strings::JETPACK}</A>
+                <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || path.with(|path| Screen::Jetpack.is_at(path))>
+                    <A href=Screen::Jetpack.href() attr:class="wcpay-menu__link">{strings::JETPACK}</A>
                 </li>
-                <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || path.get().ends_with("/plugins")>
-                    <A href=in_app("/plugins") attr:class="wcpay-menu__link">{strings::PLUGINS}</A>
+                <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || path.with(|path| Screen::Plugins.is_at(path))>
+                    <A href=Screen::Plugins.href() attr:class="wcpay-menu__link">{strings::PLUGINS}</A>
                 </li>
             </ul>
         </nav>
@@ -54,8 +54,8 @@ pub fn AdminMenu() -> impl IntoView {
 /// One entry of a submenu.
 #[component]
 fn MenuLink(
-    /// Where it leads, relative to the panel's base.
-    href: &'static str,
+    /// The screen it leads to.
+    screen: Screen,
     /// What it says.
     label: &'static str,
     /// How many things there need the owner (disputes awaiting a response), if it counts any.
@@ -64,7 +64,7 @@ fn MenuLink(
 ) -> impl IntoView {
     view! {
         <li>
-            <A href=in_app(href) attr:class="wcpay-menu__sublink" exact=true>
+            <A href=screen.href() attr:class="wcpay-menu__sublink" exact=true>
                 {label}
                 {badge.map(|count| view! { <Badge count/> })}
             </A>

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::app_path::in_app;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use panel_protocol::NextStep;
@@ -27,12 +26,12 @@ pub fn PaymentsOffBanner() -> impl IntoView {
     let path = use_location().pathname;
     move || {
         banner.get().map(|(reason, fix)| {
-            let fix = fix.filter(|(href, _)| path.with(|path| *path != in_app(href)));
+            let fix = fix.filter(|(screen, _)| path.with(|path| !screen.is_at(path)));
             view! {
                 <section class="wcpay-banner wcpay-banner--error" aria-labelledby="wcpay-payments-off">
                     <h2 id="wcpay-payments-off" class="wcpay-banner__heading">{strings::PAYMENTS_OFF_HEADING}</h2>
                     <p>{reason}</p>
-                    {fix.map(|(href, label)| view! { <A href=in_app(href) attr:class="wcpay-button wcpay-button--primary">{label}</A> })}
+                    {fix.map(|(screen, label)| view! { <A href=screen.href() attr:class="wcpay-button wcpay-button--primary">{label}</A> })}
                 </section>
             }
         })

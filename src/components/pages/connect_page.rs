@@ -4,7 +4,7 @@ use panel_protocol::{Connection, NextStep, Plugin};
 use crate::components::{DisconnectDialog, PaymentsScreen, WpcomSessionCard};
 use leptos_router::components::A;
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use crate::status_view::break_cause_text;
 use crate::store::{ConnectionStore, StoreAction};
 use crate::strings;
@@ -34,7 +34,7 @@ pub fn ConnectPage() -> impl IntoView {
                         <h3 class="wcpay-subheading">{strings::RESET_HEADING}</h3>
                         <p>{broken_cause.get().map(break_cause_text)}</p>
                         <p>{strings::RESET_STEPS}</p>
-                        <p><A href=in_app("/change") attr:class="wcpay-link">{strings::GUIDED_RESET}</A></p>
+                        <p><A href=Screen::Change.href() attr:class="wcpay-link">{strings::GUIDED_RESET}</A></p>
                         <button type="button" class="wcpay-button wcpay-button--destructive"
                             disabled=move || store.running().get().is_some()
                             on:click=move |_| disconnecting.set(true)>
@@ -55,7 +55,7 @@ pub fn ConnectPage() -> impl IntoView {
                     _ => view! {
                         <p>{strings::CONNECTED_ALL_SET}</p>
                         <p>{strings::CHANGE_ACCOUNT_HINT}</p>
-                        <p><A href=in_app("/change") attr:class="wcpay-link">{strings::CHANGE_OR_RESET}</A></p>
+                        <p><A href=Screen::Change.href() attr:class="wcpay-link">{strings::CHANGE_OR_RESET}</A></p>
                     }.into_any(),
                 }}
             </section>

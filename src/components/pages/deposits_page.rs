@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use leptos_router::components::A;
 use panel_protocol::{Deposit, DepositQuery, DepositSort, DepositStatus, TransactionQuery};
 
@@ -82,8 +82,8 @@ fn deposit_row(deposit: Deposit) -> AnyView {
         count.into_any()
     } else {
         let query = TransactionQuery { deposit_id: Some(id), ..TransactionQuery::default() };
-        let href = format!("/transactions?{}", query.to_query_string());
-        view! { <A href=in_app(&href)>{count}</A> }.into_any()
+        let href = Screen::Transactions.href_with_query(&query.to_query_string());
+        view! { <A href=href>{count}</A> }.into_any()
     };
     view! {
         <tr>

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use leptos_router::components::A;
 use panel_protocol::{Connection, JetpackState, Plugin};
 
@@ -53,7 +53,7 @@ pub fn JetpackPage() -> impl IntoView {
                 }.into_any(),
                 _ => view! {
                     <p>{strings::JETPACK_NOT_ACTIVE}</p>
-                    <A href=in_app("/plugins") attr:class="wcpay-link">{strings::PLUGINS}</A>
+                    <A href=Screen::Plugins.href() attr:class="wcpay-link">{strings::PLUGINS}</A>
                 }.into_any(),
             }}
         </section>

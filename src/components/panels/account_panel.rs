@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use leptos_router::components::A;
 use panel_protocol::{AccountSummary, VerificationStatus};
 
@@ -25,7 +25,7 @@ pub fn AccountPanel(
                     </span>
                 </dd>
             </dl>
-            <A href=in_app("/account") attr:class="wcpay-link">{strings::ACCOUNT_DETAILS_LINK}</A>
+            <A href=Screen::Account.href() attr:class="wcpay-link">{strings::ACCOUNT_DETAILS_LINK}</A>
         }
         .into_any(),
     };

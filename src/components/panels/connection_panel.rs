@@ -3,7 +3,7 @@ use panel_protocol::Connection;
 
 use leptos_router::components::A;
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use crate::format::{self, describe};
 use crate::status_view::break_cause_text;
 use crate::strings;
@@ -56,7 +56,7 @@ pub fn ConnectionPanel(
                 <strong>{if takes_payments { strings::YES } else { strings::NO }}</strong>
             </p>
             {changeable.then(|| view! {
-                <p><A href=in_app("/change") attr:class="wcpay-link">{strings::CHANGE_OR_RESET}</A></p>
+                <p><A href=Screen::Change.href() attr:class="wcpay-link">{strings::CHANGE_OR_RESET}</A></p>
             })}
         </section>
     }

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use leptos_router::components::A;
 use panel_protocol::{Balance, DepositsOverview, NextDeposit, format_money};
 
@@ -39,7 +39,7 @@ pub fn DepositsPanel(
         <section class="wcpay-card wcpay-ledger-card wcpay-ledger-card--wide" aria-labelledby="wcpay-deposits-heading">
             <h2 id="wcpay-deposits-heading" class="wcpay-card__heading">{heading}</h2>
             <Loaded resource=overview loading=strings::LOADING_DEPOSITS_OVERVIEW failed=strings::DEPOSITS_OVERVIEW_FAILED view=overview_view/>
-            {link.then(|| view! { <A href=in_app("/deposits") attr:class="wcpay-ledger__more">{strings::VIEW_DEPOSITS}</A> })}
+            {link.then(|| view! { <A href=Screen::Deposits.href() attr:class="wcpay-ledger__more">{strings::VIEW_DEPOSITS}</A> })}
         </section>
     }
 }

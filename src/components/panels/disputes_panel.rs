@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use leptos_router::components::A;
 use panel_protocol::{Dispute, DisputeList, DisputeQuery, DisputeSort, DisputeStatus, SortOrder, format_money};
 
@@ -55,14 +55,14 @@ fn awaiting_view(list: DisputeList, can_respond: bool) -> impl IntoView {
     });
     let (href, label) = if count > 0 {
         let label = if can_respond { strings::RESPOND_TO_DISPUTES } else { strings::SEE_AWAITING_DISPUTES };
-        (format!("/disputes?{}", awaiting_response().to_query_string()), label)
+        (Screen::Disputes.href_with_query(&awaiting_response().to_query_string()), label)
     } else {
-        ("/disputes".to_owned(), strings::VIEW_DISPUTES)
+        (Screen::Disputes.href(), strings::VIEW_DISPUTES)
     };
     view! {
         <p class="wcpay-panel__state">{strings::disputes_awaiting(count)}</p>
         {due}
-        <A href=in_app(&href) attr:class="wcpay-ledger__more">{label}</A>
+        <A href=href attr:class="wcpay-ledger__more">{label}</A>
     }
 }
 

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use leptos_router::components::A;
 use panel_protocol::{TransactionList, TransactionQuery};
 
@@ -24,7 +24,7 @@ pub fn RecentTransactions() -> impl IntoView {
         <section class="wcpay-card wcpay-ledger-card wcpay-ledger-recent" aria-labelledby="wcpay-recent-heading">
             <h2 id="wcpay-recent-heading" class="wcpay-card__heading">{strings::RECENT_TRANSACTIONS_HEADING}</h2>
             <Loaded resource=recent loading=strings::TRANSACTION_WORDS.loading failed=strings::TRANSACTION_WORDS.failed view=recent_table/>
-            <A href=in_app("/transactions") attr:class="wcpay-ledger__more">{strings::VIEW_TRANSACTIONS}</A>
+            <A href=Screen::Transactions.href() attr:class="wcpay-ledger__more">{strings::VIEW_TRANSACTIONS}</A>
         </section>
     }
 }

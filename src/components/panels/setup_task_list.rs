@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::app_path::in_app;
+use crate::app_path::Screen;
 use leptos_router::components::A;
 use panel_protocol::Connection;
 
@@ -35,7 +35,7 @@ pub fn SetupTaskList() -> impl IntoView {
                     view! { {task(strings::TASK_CONNECT, connected)} {task(strings::TASK_VERIFY, verified)} }
                 }}
             </ol>
-            <A href=in_app("/connect") attr:class="wcpay-button wcpay-button--primary">{strings::FINISH_SETUP}</A>
+            <A href=Screen::Connect.href() attr:class="wcpay-button wcpay-button--primary">{strings::FINISH_SETUP}</A>
         </section>
     }
 }
