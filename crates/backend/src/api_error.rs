@@ -24,7 +24,7 @@ use panel_protocol::{ErrorBody, STALE_REVISION, StaleRevisionBody, StatusSnapsho
 
 use crate::database::DatabaseError;
 use crate::random::RandomUnavailable;
-use crate::world_store::ChangeError;
+use crate::saved_world::ChangeError;
 
 /// An error the API reports to its caller.
 #[derive(Debug)]

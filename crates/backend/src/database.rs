@@ -9,7 +9,7 @@ use std::time::Duration;
 use rusqlite::TransactionBehavior;
 
 use crate::migrations::MIGRATIONS;
-use crate::world_store;
+use crate::saved_world;
 
 /// A failure to open or use the database.
 #[derive(Debug)]
@@ -66,7 +66,7 @@ impl Database {
         connection.busy_timeout(BUSY_TIMEOUT)?;
         migrate(&mut connection)?;
         let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        world_store::create_if_missing(&transaction)?;
+        saved_world::create_if_missing(&transaction)?;
         transaction.commit()?;
         Ok(Self { connection: Arc::new(Mutex::new(connection)) })
     }

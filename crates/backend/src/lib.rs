@@ -3,31 +3,31 @@
 //! [`Backend::serve`] answers HTTP until the process ends, and [`operator`] holds the commands
 //! for what happens outside the admin (a restore from backup, support unlinking the account).
 //!
-//! Layers: the domain's world in SQLite ([`world_store`], one transaction per change, with the
+//! Layers: the domain's world in SQLite ([`saved_world`], one transaction per change, with the
 //! event log), the JSON API under `/api/v1/` ([`api`], behind [`auth`]), the simulated
 //! WordPress.com and Stripe pages ([`pages`]), and the app's bundle ([`static_files`]).
 
-mod account_details;
 mod api;
 mod api_error;
+mod api_extractors;
+mod app_page;
 mod auth;
 mod authorization_requests;
+mod business_profiles;
 mod clock;
 mod database;
-mod events;
-mod express_links;
-mod extract;
-mod index_page;
+mod event_log;
+mod express_login_links;
 mod ledger;
 mod migrations;
 mod openapi;
 pub mod operator;
 mod pages;
 mod random;
-mod snapshot;
+mod saved_world;
 mod static_files;
 mod url;
-mod world_store;
+mod wire_mapping;
 
 use std::io;
 use std::path::PathBuf;
@@ -89,7 +89,7 @@ impl Backend {
         Router::new()
             .nest(panel_protocol::API_PREFIX, api::routes(&self.state))
             .merge(pages::routes())
-            .route("/index.html", axum::routing::get(index_page::app_page))
+            .route("/index.html", axum::routing::get(app_page::app_page))
             .fallback_service(static_files::service(&self.state.dist, self.state.clone()))
             .layer(DefaultBodyLimit::max(BODY_LIMIT))
             .with_state(self.state.clone())

@@ -25,7 +25,7 @@ use crate::auth::login::{LOGIN_PATH, login};
 use crate::auth::{self, Session};
 use crate::authorization_requests::AUTHORIZE_PAGE;
 use crate::database::{Database, DatabaseError};
-use crate::express_links::EXPRESS_LOGIN_PAGE;
+use crate::express_login_links::EXPRESS_LOGIN_PAGE;
 use html::{STYLESHEET_PATH, Site};
 use stripe_verify::VERIFY_PAGE;
 

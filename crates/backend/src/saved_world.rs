@@ -12,8 +12,8 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use crate::authorization_requests;
 use crate::clock;
 use crate::database::{Database, DatabaseError};
-use crate::events::{self, EventDraft};
-use crate::snapshot;
+use crate::event_log::{self, EventDraft};
+use crate::wire_mapping;
 
 /// Why a change was not made; in every case nothing was written.
 #[derive(Debug)]
@@ -111,7 +111,7 @@ where
             before.check_transition(&world).map_err(ChangeError::RuleBroken)?;
             let next = revision + 1;
             save(transaction, &world, next)?;
-            events::append(transaction, &event, (&before, &world), now, next)?;
+            event_log::append(transaction, &event, (&before, &world), now, next)?;
             let status = snapshot_of(transaction, &world, next)?;
             Ok(Changed { outcome, status })
         })
@@ -183,5 +183,5 @@ fn to_json(world: &World) -> Result<String, DatabaseError> {
 /// The status snapshot of `world` at `revision`, with the authorization in progress.
 fn snapshot_of(transaction: &Transaction<'_>, world: &World, revision: u64) -> Result<StatusSnapshot, DatabaseError> {
     let authorize_url = authorization_requests::current_url(transaction)?;
-    Ok(snapshot::status(world, revision, authorize_url))
+    Ok(wire_mapping::status(world, revision, authorize_url))
 }
