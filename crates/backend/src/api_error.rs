@@ -97,7 +97,7 @@ impl From<JsonRejection> for ApiError {
                 "Send the body as JSON, with the header Content-Type: application/json.".to_owned()
             }
             "body_too_large" => {
-                format!("The body is too large: at most {} KiB are accepted.", crate::BODY_LIMIT / 1024)
+                format!("The body is too large: at most {} KiB are accepted.", crate::request_limits::BODY_LIMIT / 1024)
             }
             _ => rejection.body_text(),
         };

@@ -19,9 +19,9 @@ use percent_encoding::percent_decode_str;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::AppState;
 use crate::app_page;
-use crate::pages::html;
+use crate::app_state::AppState;
+use crate::html;
 
 /// A service answering with files of `dist`, or the app page for any other path.
 pub(crate) fn service(dist: &Path, state: AppState) -> MethodRouter {

@@ -8,12 +8,13 @@ use connection_domain::DomainError;
 use panel_protocol::{AccountSummary, BusinessProfile, BusinessType};
 use serde::Deserialize;
 
-use super::html::{self, Site, escape};
-use super::{PageQuery, failure};
 use crate::business_profiles;
 use crate::clock;
 use crate::database::{Database, DatabaseError};
 use crate::express_login_links;
+use crate::html::detour::failure;
+use crate::html::page_query::PageQuery;
+use crate::html::{self, Site, escape};
 use crate::saved_world;
 use crate::wire_mapping;
 

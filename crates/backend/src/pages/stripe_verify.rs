@@ -13,18 +13,16 @@ use panel_protocol::{
 };
 use serde::Deserialize;
 
-use super::html::{self, Site, escape, hidden};
-use super::{Detour, HasNonce, PageQuery, failure, signed_in, signed_in_form};
-use crate::business_profiles;
+use crate::business_profiles::{self, VERIFY_PAGE};
 use crate::database::{Database, DatabaseError};
 use crate::event_log::EventDraft;
+use crate::html::detour::{Detour, HasNonce, failure, signed_in, signed_in_form};
+use crate::html::page_query::PageQuery;
+use crate::html::{self, Site, escape, hidden};
 use crate::random;
 use crate::saved_world::{self, ChangeError};
 use crate::url::{is_local_path, with_param};
 use crate::wire_mapping::domain_verification;
-
-/// The verification page (and the form posting to it).
-pub(crate) const VERIFY_PAGE: &str = "/stripe/verify";
 
 /// The longest value a field takes.
 const MAX_FIELD_CHARS: usize = 200;

@@ -10,15 +10,16 @@ use connection_domain::{JetpackPlugin, World, WpcomUser};
 use panel_protocol::{API_PREFIX, CONNECT_RETURN_PATH, EventKind};
 use serde::Deserialize;
 
-use super::html::{self, Site, escape, hidden};
-use super::{Detour, HasNonce, PageQuery, failure, signed_in, signed_in_form};
-use crate::api::wpcom::log_out as log_out_step;
 use crate::authorization_requests::{self, AUTHORIZE_PAGE, authorize_url};
 use crate::database::{Database, DatabaseError};
 use crate::event_log::EventDraft;
+use crate::html::detour::{Detour, HasNonce, failure, signed_in, signed_in_form};
+use crate::html::page_query::PageQuery;
+use crate::html::{self, Site, escape, hidden};
 use crate::random;
 use crate::saved_world::{self, ChangeError};
 use crate::url::is_token;
+use crate::wpcom_log_out::log_out as log_out_step;
 
 /// The log-in page (and the form posting to it).
 pub(crate) const LOG_IN_PAGE: &str = "/wpcom/log-in";
