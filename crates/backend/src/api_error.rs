@@ -24,7 +24,7 @@ use panel_protocol::{ErrorBody, STALE_REVISION, StaleRevisionBody, StatusSnapsho
 
 use crate::database::DatabaseError;
 use crate::random::RandomUnavailable;
-use crate::world_store::ChangeError;
+use crate::saved_world::ChangeError;
 
 /// An error the API reports to its caller.
 #[derive(Debug)]
@@ -97,7 +97,7 @@ impl From<JsonRejection> for ApiError {
                 "Send the body as JSON, with the header Content-Type: application/json.".to_owned()
             }
             "body_too_large" => {
-                format!("The body is too large: at most {} KiB are accepted.", crate::BODY_LIMIT / 1024)
+                format!("The body is too large: at most {} KiB are accepted.", crate::request_limits::BODY_LIMIT / 1024)
             }
             _ => rejection.body_text(),
         };

@@ -1,15 +1,15 @@
 //! The SQLite database: opening and migrating it, and running reads and writes, each in one
-//! transaction on a blocking thread.
+//! transaction on a blocking thread. It knows nothing of what the rows mean: the layer above
+//! (the saved world) opens it with the rows every store holds (`Database::open`).
 
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Duration;
 
-use rusqlite::TransactionBehavior;
+use rusqlite::{Transaction, TransactionBehavior};
 
 use crate::migrations::MIGRATIONS;
-use crate::world_store;
 
 /// A failure to open or use the database.
 #[derive(Debug)]
@@ -56,8 +56,13 @@ impl Database {
     /// File name of the database inside the data directory.
     pub const FILE_NAME: &str = "panel.sqlite3";
 
-    /// Opens the database file (creating it if needed) and runs the migrations it lacks.
-    pub fn open(path: &Path) -> Result<Self, DatabaseError> {
+    /// Opens the database file (creating it if needed), runs the migrations it lacks, then runs
+    /// `prepare` in one IMMEDIATE transaction, committed if it succeeds: where the layer above
+    /// writes the rows every database must hold.
+    pub(crate) fn open_with<P>(path: &Path, prepare: P) -> Result<Self, DatabaseError>
+    where
+        P: FnOnce(&Transaction<'_>) -> Result<(), DatabaseError>,
+    {
         let mut connection = rusqlite::Connection::open(path)?;
         connection.pragma_update(None, "journal_mode", "WAL")?;
         connection.pragma_update(None, "synchronous", "FULL")?;
@@ -66,23 +71,22 @@ impl Database {
         connection.busy_timeout(BUSY_TIMEOUT)?;
         migrate(&mut connection)?;
         let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-        world_store::create_if_missing(&transaction)?;
+        prepare(&transaction)?;
         transaction.commit()?;
         Ok(Self { connection: Arc::new(Mutex::new(connection)) })
     }
 
-    /// Opens (creating it if needed) the database of the data directory `data_dir`, which is
-    /// created if missing.
-    pub fn open_in(data_dir: &Path) -> Result<Self, DatabaseError> {
+    /// The database file of the data directory `data_dir`, which is created if missing.
+    pub(crate) fn file_in(data_dir: &Path) -> Result<PathBuf, DatabaseError> {
         std::fs::create_dir_all(data_dir).map_err(DatabaseError::DataDir)?;
-        Self::open(&data_dir.join(Self::FILE_NAME))
+        Ok(data_dir.join(Self::FILE_NAME))
     }
 
     /// Runs `query` on a blocking thread, inside one read transaction.
     pub(crate) async fn read<T, Q>(&self, query: Q) -> Result<T, DatabaseError>
     where
         T: Send + 'static,
-        Q: FnOnce(&rusqlite::Transaction<'_>) -> Result<T, DatabaseError> + Send + 'static,
+        Q: FnOnce(&Transaction<'_>) -> Result<T, DatabaseError> + Send + 'static,
     {
         let connection = Arc::clone(&self.connection);
         tokio::task::spawn_blocking(move || {
@@ -100,7 +104,7 @@ impl Database {
     pub(crate) async fn write<T, Q>(&self, change: Q) -> Result<T, DatabaseError>
     where
         T: Send + 'static,
-        Q: FnOnce(&rusqlite::Transaction<'_>) -> Result<T, DatabaseError> + Send + 'static,
+        Q: FnOnce(&Transaction<'_>) -> Result<T, DatabaseError> + Send + 'static,
     {
         self.transact(change).await
     }
@@ -111,7 +115,7 @@ impl Database {
     where
         T: Send + 'static,
         E: From<DatabaseError> + Send + 'static,
-        Q: FnOnce(&rusqlite::Transaction<'_>) -> Result<T, E> + Send + 'static,
+        Q: FnOnce(&Transaction<'_>) -> Result<T, E> + Send + 'static,
     {
         let connection = Arc::clone(&self.connection);
         tokio::task::spawn_blocking(move || {

@@ -3,45 +3,50 @@
 //! [`Backend::serve`] answers HTTP until the process ends, and [`operator`] holds the commands
 //! for what happens outside the admin (a restore from backup, support unlinking the account).
 //!
-//! Layers: the domain's world in SQLite ([`world_store`], one transaction per change, with the
-//! event log), the JSON API under `/api/v1/` ([`api`], behind [`auth`]), the simulated
-//! WordPress.com and Stripe pages ([`pages`]), and the app's bundle ([`static_files`]).
+//! Layers, each using only those below it: the SQLite database ([`database`], which knows
+//! nothing of the world); the domain's world saved in it ([`saved_world`], one transaction per
+//! change, with the [`event_log`]); the JSON API's handlers ([`api`], behind [`auth`]), the
+//! simulated WordPress.com and Stripe pages ([`pages`], written with [`html`]) and the app's
+//! bundle ([`static_files`]); and on top, every route assembled in one place ([`router`]).
 
-mod account_details;
 mod api;
 mod api_error;
+mod api_extractors;
+mod app_page;
+mod app_state;
 mod auth;
 mod authorization_requests;
+mod business_profiles;
 mod clock;
 mod database;
-mod events;
-mod express_links;
-mod extract;
-mod index_page;
+mod event_log;
+mod express_login_links;
+mod html;
 mod ledger;
 mod migrations;
 mod openapi;
 pub mod operator;
 mod pages;
 mod random;
-mod snapshot;
+mod request_limits;
+mod router;
+mod saved_world;
 mod static_files;
 mod url;
-mod world_store;
+mod wire_mapping;
+mod wpcom_log_out;
 
 use std::io;
 use std::path::PathBuf;
 
 use axum::Router;
-use axum::extract::{DefaultBodyLimit, FromRef};
 use tokio::net::TcpListener;
 
+pub use app_state::AppState;
 pub use database::{Database, DatabaseError};
 pub use ledger::{DemoOptions, DemoReport, SeedError, seed_demo};
 pub use operator::OperatorError;
-
-/// The largest request body accepted, in bytes (64 KiB); larger ones get `413`.
-pub const BODY_LIMIT: usize = 64 * 1024;
+pub use request_limits::BODY_LIMIT;
 
 /// Where the backend keeps its data and finds the app it serves.
 #[derive(Debug, Clone)]
@@ -50,21 +55,6 @@ pub struct BackendOptions {
     pub data_dir: PathBuf,
     /// Directory of the release bundle built by Trunk (`index.html` and its assets).
     pub dist: PathBuf,
-}
-
-/// What every handler can reach: the database, and the bundle's directory.
-#[derive(Clone)]
-pub struct AppState {
-    /// The open database.
-    pub database: Database,
-    /// Directory of the release bundle built by Trunk.
-    pub dist: PathBuf,
-}
-
-impl FromRef<AppState> for Database {
-    fn from_ref(state: &AppState) -> Self {
-        state.database.clone()
-    }
 }
 
 /// A backend with its database open, ready to serve.
@@ -86,13 +76,7 @@ impl Backend {
     /// The HTTP routes: the JSON API under `/api/v1/`, the simulated WordPress.com and Stripe
     /// pages, the login link, and the app for everything else.
     pub fn router(&self) -> Router {
-        Router::new()
-            .nest(panel_protocol::API_PREFIX, api::routes(&self.state))
-            .merge(pages::routes())
-            .route("/index.html", axum::routing::get(index_page::app_page))
-            .fallback_service(static_files::service(&self.state.dist, self.state.clone()))
-            .layer(DefaultBodyLimit::max(BODY_LIMIT))
-            .with_state(self.state.clone())
+        router::router(&self.state)
     }
 
     /// A new one-time login link under `base_url` (e.g. `http://127.0.0.1:8080`): opening it

@@ -1,8 +1,8 @@
 //! The OpenAPI document of the JSON API, generated from the handlers' `#[utoipa::path]`
 //! annotations and the protocol types' `ToSchema` derives, served at `/api/v1/openapi.json`.
 //!
-//! A new handler is listed in `paths(...)` below; a module with its own document merges it in
-//! [`openapi`] with `.merge_from(its::Doc::openapi())`.
+//! A new handler is listed in `paths(...)` below (and its route in the router); a module with its
+//! own document merges it in [`openapi`] with `.merge_from(its::Doc::openapi())`.
 
 use axum::Json;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};

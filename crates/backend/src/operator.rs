@@ -12,8 +12,8 @@ use panel_protocol::EventKind;
 
 use crate::auth::login::{self, IssueError};
 use crate::database::{Database, DatabaseError};
-use crate::events::EventDraft;
-use crate::world_store::{self, ChangeError};
+use crate::event_log::EventDraft;
+use crate::saved_world::{self, ChangeError};
 
 /// What an operator command did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -121,10 +121,10 @@ pub async fn login_link(data_dir: &Path, base_url: &str) -> Result<String, Opera
 /// Opens the database of `data_dir` and makes the change `step` describes.
 async fn run<F>(data_dir: &Path, step: F) -> Result<OperatorReport, OperatorError>
 where
-    F: FnOnce(world_store::Step<'_, '_>) -> Result<EventDraft, ChangeError> + Send + 'static,
+    F: FnOnce(saved_world::Step<'_, '_>) -> Result<EventDraft, ChangeError> + Send + 'static,
 {
     let database = Database::open_in(data_dir)?;
-    let changed = world_store::change(&database, None, |step_in| {
+    let changed = saved_world::change(&database, None, |step_in| {
         let event = step(step_in)?;
         Ok((event.summary.clone(), event))
     })

@@ -19,13 +19,13 @@ use percent_encoding::percent_decode_str;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::AppState;
-use crate::index_page;
-use crate::pages::html;
+use crate::app_page;
+use crate::app_state::AppState;
+use crate::html;
 
 /// A service answering with files of `dist`, or the app page for any other path.
 pub(crate) fn service(dist: &Path, state: AppState) -> MethodRouter {
-    let app_page = index_page::app_page.with_state(state.clone());
+    let app_page = app_page::app_page.with_state(state.clone());
     let files = ServeDir::new(dist).append_index_html_on_directories(false).precompressed_br().precompressed_gzip();
     get_service(files.fallback(app_page))
         .layer::<_, Infallible>(middleware::from_fn(cache_fingerprinted_for_good))
@@ -41,7 +41,7 @@ pub(crate) fn service(dist: &Path, state: AppState) -> MethodRouter {
 /// file as it is, without the policy, and to a browser that is not signed in.
 async fn app_page_by_any_name(State(state): State<AppState>, request: Request, next: Next) -> Response {
     if names_index(request.uri().path()) {
-        return index_page::app_page(State(state), request.headers().clone()).await;
+        return app_page::app_page(State(state), request.headers().clone()).await;
     }
     next.run(request).await
 }

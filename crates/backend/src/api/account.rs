@@ -7,14 +7,14 @@ use axum::http::StatusCode;
 use connection_domain::DomainError;
 use panel_protocol::{AccountDetails, ErrorBody, ExpressLoginLink};
 
-use crate::account_details;
 use crate::api_error::ApiError;
+use crate::business_profiles;
 use crate::clock;
 use crate::database::{Database, DatabaseError};
-use crate::express_links::{self, EXPRESS_LOGIN_PAGE, LINK_LIFETIME};
+use crate::express_login_links::{self, EXPRESS_LOGIN_PAGE, LINK_LIFETIME};
 use crate::random;
-use crate::snapshot;
-use crate::world_store;
+use crate::saved_world;
+use crate::wire_mapping;
 
 /// The account's details as the owner gave them to Stripe: read-only, edited only in the
 /// Stripe Express dashboard.
@@ -31,13 +31,13 @@ use crate::world_store;
 pub(crate) async fn details(State(database): State<Database>) -> Result<Json<AccountDetails>, ApiError> {
     let details = database
         .read(|transaction| {
-            let (world, _) = world_store::load(transaction)?;
+            let (world, _) = saved_world::load(transaction)?;
             let Some(account) = world.account() else {
                 return Ok(None);
             };
-            let profile = account_details::load(transaction, account.id().as_str())?
+            let profile = business_profiles::load(transaction, account.id().as_str())?
                 .ok_or_else(|| DatabaseError::Corrupt(format!("account {} has no stored details", account.id())))?;
-            Ok(Some(AccountDetails { account: snapshot::account_summary(account), profile }))
+            Ok(Some(AccountDetails { account: wire_mapping::account_summary(account), profile }))
         })
         .await?;
     details.map(Json).ok_or_else(|| {
@@ -63,13 +63,13 @@ pub(crate) async fn express_login_link(State(database): State<Database>) -> Resu
     let token = random::token()?;
     let link = database
         .transact(move |transaction| {
-            let (world, _) = world_store::load(transaction)?;
-            if let Some(refusal) = express_links::refusal(&world) {
+            let (world, _) = saved_world::load(transaction)?;
+            if let Some(refusal) = express_login_links::refusal(&world) {
                 return Err(ApiError::Domain(refusal));
             }
             let account = world.account().ok_or(ApiError::Domain(DomainError::NoAccount))?;
             let now = clock::now();
-            express_links::issue(transaction, &token, account.id().as_str(), now)?;
+            express_login_links::issue(transaction, &token, account.id().as_str(), now)?;
             Ok(ExpressLoginLink { url: format!("{EXPRESS_LOGIN_PAGE}?token={token}"), expires_at: now + LINK_LIFETIME })
         })
         .await?;

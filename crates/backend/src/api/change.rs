@@ -9,11 +9,11 @@ use panel_protocol::{ChangeAction, ChangeRequest, ChangeResponse, ErrorBody, Eve
 use rusqlite::Transaction;
 
 use crate::api_error::ApiError;
+use crate::api_extractors::ApiJson;
 use crate::database::Database;
-use crate::events::EventDraft;
-use crate::extract::ApiJson;
-use crate::snapshot::{domain_change_goal, domain_jetpack_choice};
-use crate::world_store::{self, ChangeError};
+use crate::event_log::EventDraft;
+use crate::saved_world::{self, ChangeError};
+use crate::wire_mapping::{domain_change_goal, domain_jetpack_choice};
 
 /// One action of the guided change: start, choose the plan, the steps the panel takes itself
 /// (confirm the move, start fresh, remove Jetpack), finish, or cancel.
@@ -34,7 +34,7 @@ pub(crate) async fn change(
     ApiJson(request): ApiJson<ChangeRequest>,
 ) -> Result<Json<ChangeResponse>, ApiError> {
     let action = request.action;
-    let changed = world_store::change(&database, Some(request.expected_revision), move |step| {
+    let changed = saved_world::change(&database, Some(request.expected_revision), move |step| {
         let event = apply(step.world, step.transaction, action, step.now)?;
         let summary =
             matches!(event.kind, EventKind::ChangeFinished | EventKind::ChangeCancelled).then(|| event.summary.clone());

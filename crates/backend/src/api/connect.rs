@@ -10,15 +10,15 @@ use panel_protocol::{CONNECT_ERROR_PARAM, CONNECTED_PARAM, ConnectRequest, Conne
 use serde::Deserialize;
 
 use crate::api_error::ApiError;
+use crate::api_extractors::{ApiJson, ApiQuery};
 use crate::authorization_requests::{self, authorize_url};
+use crate::business_profiles::VERIFY_PAGE;
 use crate::database::Database;
-use crate::events::EventDraft;
-use crate::extract::{ApiJson, ApiQuery};
-use crate::pages::stripe_verify::VERIFY_PAGE;
+use crate::event_log::EventDraft;
 use crate::random;
-use crate::snapshot::domain_plugin;
+use crate::saved_world::{self, ChangeError};
 use crate::url::{is_local_path, with_param};
-use crate::world_store::{self, ChangeError};
+use crate::wire_mapping::domain_plugin;
 
 /// A connect button was clicked (**Connect**, **Finish setup**, or Jetpack's): the owner goes
 /// to WordPress.com's authorization page, whose URL this answers.
@@ -48,7 +48,7 @@ pub(crate) async fn connect(
     }
     let state = random::token()?;
     let through = domain_plugin(request.plugin);
-    let changed = world_store::change(&database, Some(request.expected_revision), move |step| {
+    let changed = saved_world::change(&database, Some(request.expected_revision), move |step| {
         step.world.start_connecting(through)?;
         authorization_requests::start(step.transaction, &state, &return_to, step.now)?;
         let summary =
@@ -104,7 +104,7 @@ pub(crate) async fn connect_return(
         .await?
         .map_or_else(|| "/".to_owned(), |request| request.return_to);
     let (code, denied) = (query.code, query.error.is_some());
-    let returned = world_store::change(&database, None, move |step| {
+    let returned = saved_world::change(&database, None, move |step| {
         let request = authorization_requests::find(step.transaction, &state)?.ok_or_else(expired)?;
         authorization_requests::clear(step.transaction)?;
         if denied {

@@ -11,12 +11,12 @@ use panel_protocol::{
 use rusqlite::params;
 
 use crate::api_error::ApiError;
+use crate::api_extractors::ApiJson;
 use crate::clock;
 use crate::database::{Database, DatabaseError};
-use crate::events::EventDraft;
-use crate::extract::ApiJson;
-use crate::snapshot::{self, domain_plugin};
-use crate::world_store;
+use crate::event_log::EventDraft;
+use crate::saved_world;
+use crate::wire_mapping::{self, domain_plugin};
 
 /// The plugins that lose the connection if it is disconnected now (what the warning popup
 /// lists before the red **Disconnect** button); empty when there is nothing to disconnect.
@@ -56,7 +56,7 @@ pub(crate) async fn disconnect(
     ApiJson(request): ApiJson<DisconnectRequest>,
 ) -> Result<Json<DisconnectResponse>, ApiError> {
     let through = domain_plugin(request.plugin);
-    let changed = world_store::change(&database, Some(request.expected_revision), move |step| {
+    let changed = saved_world::change(&database, Some(request.expected_revision), move |step| {
         let disconnected = step.world.disconnect(through, step.now)?;
         let lost: Vec<String> = disconnected.lost_connection.iter().map(ToString::to_string).collect();
         let summary = format!(
@@ -65,8 +65,8 @@ pub(crate) async fn disconnect(
             lost.join(" and ")
         );
         let outcome = (
-            snapshot::user(step.world, &disconnected.login),
-            disconnected.lost_connection.into_iter().map(snapshot::plugin).collect(),
+            wire_mapping::user(step.world, &disconnected.login),
+            disconnected.lost_connection.into_iter().map(wire_mapping::plugin).collect(),
         );
         Ok((outcome, EventDraft::connection(EventKind::Disconnected, summary)))
     })

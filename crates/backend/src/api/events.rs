@@ -6,9 +6,9 @@ use axum::http::StatusCode;
 use panel_protocol::{ErrorBody, EventPage, EventsQuery};
 
 use crate::api_error::ApiError;
+use crate::api_extractors::ApiQuery;
 use crate::database::Database;
-use crate::events;
-use crate::extract::ApiQuery;
+use crate::event_log;
 
 /// The most events one page holds.
 const MAX_PER_PAGE: u32 = 100;
@@ -38,5 +38,5 @@ pub(crate) async fn events(
             format!("page counts from 1, and per_page is between 1 and {MAX_PER_PAGE}."),
         ));
     }
-    Ok(Json(database.read(move |transaction| events::page(transaction, page, per_page)).await?))
+    Ok(Json(database.read(move |transaction| event_log::page(transaction, page, per_page)).await?))
 }

@@ -6,10 +6,10 @@ use connection_domain::{DomainError, World};
 use panel_protocol::{ErrorBody, EventKind, ExpectedRevision, StatusSnapshot};
 
 use crate::api_error::ApiError;
+use crate::api_extractors::ApiJson;
 use crate::database::Database;
-use crate::events::EventDraft;
-use crate::extract::ApiJson;
-use crate::world_store;
+use crate::event_log::EventDraft;
+use crate::saved_world;
 
 /// Installs Jetpack (Plugins > Add New); it starts inactive.
 #[utoipa::path(
@@ -108,7 +108,7 @@ async fn apply(
     transition: fn(&mut World) -> Result<(), DomainError>,
     summary: fn(&World) -> String,
 ) -> Result<Json<StatusSnapshot>, ApiError> {
-    let changed = world_store::change(database, Some(request.expected_revision), move |step| {
+    let changed = saved_world::change(database, Some(request.expected_revision), move |step| {
         transition(step.world)?;
         Ok(((), EventDraft::other(kind, summary(step.world))))
     })

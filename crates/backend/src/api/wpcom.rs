@@ -3,13 +3,13 @@
 
 use axum::Json;
 use axum::extract::State;
-use panel_protocol::{ErrorBody, EventKind, ExpectedRevision, StatusSnapshot, WpcomSession};
+use panel_protocol::{ErrorBody, ExpectedRevision, StatusSnapshot, WpcomSession};
 
 use crate::api_error::ApiError;
+use crate::api_extractors::ApiJson;
 use crate::database::Database;
-use crate::events::EventDraft;
-use crate::extract::ApiJson;
-use crate::world_store;
+use crate::saved_world;
+use crate::wpcom_log_out::log_out;
 
 /// Whether this browser is logged in to WordPress.com, and as whom.
 #[utoipa::path(
@@ -43,13 +43,5 @@ pub(crate) async fn logout(
     State(database): State<Database>,
     ApiJson(request): ApiJson<ExpectedRevision>,
 ) -> Result<Json<StatusSnapshot>, ApiError> {
-    Ok(Json(world_store::change(&database, Some(request.expected_revision), log_out).await?.status))
-}
-
-/// The step of logging out, shared with the profile page's **Log Out** button.
-pub(crate) fn log_out(step: world_store::Step<'_, '_>) -> Result<((), EventDraft), world_store::ChangeError> {
-    let was = step.world.wpcom().session().login().map(str::to_owned);
-    step.world.log_out_of_wpcom()?;
-    let summary = format!("Logged out of WordPress.com (was {}).", was.unwrap_or_default());
-    Ok(((), EventDraft::session(EventKind::WpcomLoggedOut, summary)))
+    Ok(Json(saved_world::change(&database, Some(request.expected_revision), log_out).await?.status))
 }

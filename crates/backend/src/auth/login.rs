@@ -10,8 +10,8 @@ use serde::Deserialize;
 use super::{SESSION_COOKIE, SESSION_LIFETIME};
 use crate::clock;
 use crate::database::{Database, DatabaseError};
-use crate::pages::PageQuery;
-use crate::pages::html::{self, Site};
+use crate::html::page_query::PageQuery;
+use crate::html::{self, Site};
 use crate::random::{self, RandomUnavailable};
 
 /// The path of the login link.

@@ -13,7 +13,7 @@ mod queries;
 mod routes;
 mod schedule;
 mod seed;
-mod support;
+mod support_contacts;
 
 pub(crate) use openapi::LedgerDoc;
 pub use routes::routes;

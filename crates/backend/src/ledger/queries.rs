@@ -13,12 +13,12 @@ use rusqlite::{OptionalExtension, Row, params, params_from_iter};
 
 use super::schedule;
 use crate::database::DatabaseError;
-use crate::world_store;
+use crate::saved_world;
 
 /// The id of the site's WooPayments (Stripe Express) account, if it has one: the ledger shown
 /// is always that account's.
 pub(crate) fn account_id(transaction: &rusqlite::Transaction<'_>) -> Result<Option<String>, DatabaseError> {
-    let (world, _revision) = world_store::load(transaction)?;
+    let (world, _revision) = saved_world::load(transaction)?;
     Ok(world.account().map(|account| account.id().as_str().to_owned()))
 }
 

@@ -11,11 +11,11 @@ use panel_protocol::{
     TRANSACTIONS_PATH, Transaction, TransactionList, TransactionQuery, TransactionSort,
 };
 
-use super::{queries, support};
+use super::{queries, support_contacts};
 use crate::api_error::ApiError;
+use crate::api_extractors::{ApiPath, ApiQuery};
 use crate::clock;
 use crate::database::Database;
-use crate::extract::{ApiPath, ApiQuery};
 
 /// The ledger's routes, relative to `/api/v1`, for any router state that holds the [`Database`].
 pub fn routes<S>() -> Router<S>
@@ -188,5 +188,5 @@ pub(crate) async fn list_disputes(
     security(("session" = []))
 )]
 pub(crate) async fn support_contacts() -> Json<SupportContacts> {
-    Json(support::contacts())
+    Json(support_contacts::contacts())
 }

@@ -8,14 +8,15 @@ use connection_domain::DomainError;
 use panel_protocol::{AccountSummary, BusinessProfile, BusinessType};
 use serde::Deserialize;
 
-use super::html::{self, Site, escape};
-use super::{PageQuery, failure};
-use crate::account_details;
+use crate::business_profiles;
 use crate::clock;
 use crate::database::{Database, DatabaseError};
-use crate::express_links;
-use crate::snapshot;
-use crate::world_store;
+use crate::express_login_links;
+use crate::html::detour::failure;
+use crate::html::page_query::PageQuery;
+use crate::html::{self, Site, escape};
+use crate::saved_world;
+use crate::wire_mapping;
 
 /// The login link's query.
 #[derive(Debug, Deserialize)]
@@ -38,20 +39,20 @@ enum Opened {
 pub(crate) async fn dashboard(State(database): State<Database>, PageQuery(query): PageQuery<TokenQuery>) -> Response {
     let opened = database
         .write(move |transaction| {
-            let Some(account_id) = express_links::redeem(transaction, &query.token, clock::now())? else {
+            let Some(account_id) = express_login_links::redeem(transaction, &query.token, clock::now())? else {
                 return Ok(Opened::Invalid);
             };
-            let (world, _) = world_store::load(transaction)?;
-            if let Some(refusal) = express_links::refusal(&world) {
+            let (world, _) = saved_world::load(transaction)?;
+            if let Some(refusal) = express_login_links::refusal(&world) {
                 return Ok(Opened::Refused(refusal));
             }
             let account = world
                 .account()
                 .filter(|account| account.id().as_str() == account_id)
                 .ok_or_else(|| DatabaseError::Corrupt(format!("login link for unknown account {account_id}")))?;
-            let profile = account_details::load(transaction, &account_id)?
+            let profile = business_profiles::load(transaction, &account_id)?
                 .ok_or_else(|| DatabaseError::Corrupt(format!("account {account_id} has no stored details")))?;
-            Ok(Opened::Dashboard(Box::new((snapshot::account_summary(account), profile))))
+            Ok(Opened::Dashboard(Box::new((wire_mapping::account_summary(account), profile))))
         })
         .await;
     match opened {

@@ -13,18 +13,16 @@ use panel_protocol::{
 };
 use serde::Deserialize;
 
-use super::html::{self, Site, escape, hidden};
-use super::{Detour, HasNonce, PageQuery, failure, signed_in, signed_in_form};
-use crate::account_details;
+use crate::business_profiles::{self, VERIFY_PAGE};
 use crate::database::{Database, DatabaseError};
-use crate::events::EventDraft;
+use crate::event_log::EventDraft;
+use crate::html::detour::{Detour, HasNonce, failure, signed_in, signed_in_form};
+use crate::html::page_query::PageQuery;
+use crate::html::{self, Site, escape, hidden};
 use crate::random;
-use crate::snapshot::domain_verification;
+use crate::saved_world::{self, ChangeError};
 use crate::url::{is_local_path, with_param};
-use crate::world_store::{self, ChangeError};
-
-/// The verification page (and the form posting to it).
-pub(crate) const VERIFY_PAGE: &str = "/stripe/verify";
+use crate::wire_mapping::domain_verification;
 
 /// The longest value a field takes.
 const MAX_FIELD_CHARS: usize = 200;
@@ -152,7 +150,7 @@ fn host(url: &str) -> &str {
 
 /// The world, as stored.
 async fn load_world(database: &Database) -> Result<World, DatabaseError> {
-    database.read(|transaction| world_store::load(transaction).map(|(world, _)| world)).await
+    database.read(|transaction| saved_world::load(transaction).map(|(world, _)| world)).await
 }
 
 /// `POST /stripe/verify`: checks the details, creates the Express account with a new id, and
@@ -172,11 +170,11 @@ pub(crate) async fn submit(
         }
     };
     let id = random::express_account_id().map_err(|error| Detour::from(failure(error)))?;
-    let changed = world_store::change(&database, None, move |step| {
+    let changed = saved_world::change(&database, None, move |step| {
         let id: ExpressAccountId = id.parse()?;
         let status = domain_verification(status);
         step.world.complete_business_verification(id.clone(), status, step.now)?;
-        account_details::save(step.transaction, id.as_str(), &profile)?;
+        business_profiles::save(step.transaction, id.as_str(), &profile)?;
         let summary = format!("Business verification with Stripe created the WooPayments account {id} ({status:?}).");
         Ok(((), EventDraft::other(EventKind::AccountCreated, summary)))
     })

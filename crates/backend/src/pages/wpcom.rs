@@ -10,15 +10,16 @@ use connection_domain::{JetpackPlugin, World, WpcomUser};
 use panel_protocol::{API_PREFIX, CONNECT_RETURN_PATH, EventKind};
 use serde::Deserialize;
 
-use super::html::{self, Site, escape, hidden};
-use super::{Detour, HasNonce, PageQuery, failure, signed_in, signed_in_form};
-use crate::api::wpcom::log_out as log_out_step;
 use crate::authorization_requests::{self, AUTHORIZE_PAGE, authorize_url};
 use crate::database::{Database, DatabaseError};
-use crate::events::EventDraft;
+use crate::event_log::EventDraft;
+use crate::html::detour::{Detour, HasNonce, failure, signed_in, signed_in_form};
+use crate::html::page_query::PageQuery;
+use crate::html::{self, Site, escape, hidden};
 use crate::random;
+use crate::saved_world::{self, ChangeError};
 use crate::url::is_token;
-use crate::world_store::{self, ChangeError};
+use crate::wpcom_log_out::log_out as log_out_step;
 
 /// The log-in page (and the form posting to it).
 pub(crate) const LOG_IN_PAGE: &str = "/wpcom/log-in";
@@ -83,7 +84,7 @@ pub(crate) async fn log_in_page(
 
 /// The world, as stored.
 async fn load_world(database: &Database) -> Result<World, DatabaseError> {
-    database.read(|transaction| world_store::load(transaction).map(|(world, _)| world)).await
+    database.read(|transaction| saved_world::load(transaction).map(|(world, _)| world)).await
 }
 
 /// The log-in page, with `error` at the top if the last try failed.
@@ -146,7 +147,7 @@ pub(crate) async fn log_in(
 ) -> Result<Response, Detour> {
     let (session, form) = signed_in_form(&database, &headers, form).await?;
     let login = form.username.trim().to_owned();
-    let changed = world_store::change(&database, None, move |step| {
+    let changed = saved_world::change(&database, None, move |step| {
         step.world.log_in_to_wpcom(&login)?;
         let summary = format!("Logged in to WordPress.com as {login}.");
         Ok(((), EventDraft::session(EventKind::WpcomLoggedIn, summary)))
@@ -182,7 +183,7 @@ pub(crate) async fn sign_up(
 ) -> Result<Response, Detour> {
     let (session, form) = signed_in_form(&database, &headers, form).await?;
     let user = WpcomUser { login: form.username.trim().to_owned(), display_name: form.display_name.trim().to_owned() };
-    let changed = world_store::change(&database, None, move |step| {
+    let changed = saved_world::change(&database, None, move |step| {
         if user.display_name.is_empty() || user.display_name.chars().count() > 100 {
             return Err(ChangeError::Refused {
                 code: "invalid_display_name",
@@ -203,7 +204,7 @@ pub(crate) async fn sign_up(
 /// After a log-in or sign-up: on to the next page, or the log-in page again saying why not.
 async fn finish_log_in(
     database: &Database,
-    changed: Result<world_store::Changed<()>, ChangeError>,
+    changed: Result<saved_world::Changed<()>, ChangeError>,
     state: Option<&str>,
     nonce: &str,
 ) -> Result<Response, Detour> {
@@ -242,7 +243,7 @@ pub(crate) async fn authorize_page(
     let lookup = state.clone();
     let found = database
         .read(move |transaction| {
-            let (world, _) = world_store::load(transaction)?;
+            let (world, _) = saved_world::load(transaction)?;
             let request = authorization_requests::find(transaction, &lookup)?;
             Ok(request.is_some().then_some(world))
         })
@@ -334,7 +335,7 @@ pub(crate) async fn authorize(
     let given = state.clone();
     let approval = database
         .write(move |transaction| {
-            let (world, _) = world_store::load(transaction)?;
+            let (world, _) = saved_world::load(transaction)?;
             if authorization_requests::find(transaction, &given)?.is_none() || world.authorizing().is_none() {
                 return Ok(Approval::Expired);
             }
@@ -410,7 +411,7 @@ pub(crate) async fn log_out(
     form: Result<Form<LogOutForm>, FormRejection>,
 ) -> Result<Response, Detour> {
     let (_, form) = signed_in_form(&database, &headers, form).await?;
-    match world_store::change(&database, None, log_out_step).await {
+    match saved_world::change(&database, None, log_out_step).await {
         Ok(_) | Err(ChangeError::Domain(connection_domain::DomainError::AlreadyLoggedOut)) => {
             let state = pending(&form.state);
             let next = if state.is_some() { LOG_IN_PAGE } else { PROFILE_PAGE };

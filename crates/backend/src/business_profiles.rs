@@ -6,6 +6,10 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::database::DatabaseError;
 
+/// The simulated Stripe's business verification page (and the form posting to it), where the
+/// owner gives these details.
+pub(crate) const VERIFY_PAGE: &str = "/stripe/verify";
+
 /// Stores the details of the new account `account_id`.
 pub(crate) fn save(
     transaction: &Transaction<'_>,

@@ -1,5 +1,10 @@
-//! Writing the server-rendered pages: escaping, the shared layout, and the headers every page
-//! carries (a strict Content-Security-Policy: no inline script or style).
+//! Writing the server-rendered pages (the simulated sites', the sign-in's, the app page's
+//! refusals): escaping, the shared layout, and the headers every page carries (a strict
+//! Content-Security-Policy: no inline script or style). The pages' own extractor and checks
+//! are in [`page_query`] and [`detour`].
+
+pub(crate) mod detour;
+pub(crate) mod page_query;
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};

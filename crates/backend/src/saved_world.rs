@@ -1,9 +1,11 @@
 //! The connection world in the database: one row holding the domain's [`World`] as JSON and
 //! its revision. Every change goes through [`change`]: one transaction that loads the world,
 //! applies a domain transition, checks the domain's rules, saves it with the next revision and
-//! logs the event, or changes nothing at all.
+//! logs the event, or changes nothing at all. Opening a database ([`Database::open`]) writes a
+//! brand-new store's world in it when it has none.
 
 use std::fmt;
+use std::path::Path;
 
 use connection_domain::{DomainError, Site, World, WpcomUser};
 use panel_protocol::StatusSnapshot;
@@ -12,8 +14,8 @@ use rusqlite::{OptionalExtension, Transaction, params};
 use crate::authorization_requests;
 use crate::clock;
 use crate::database::{Database, DatabaseError};
-use crate::events::{self, EventDraft};
-use crate::snapshot;
+use crate::event_log::{self, EventDraft};
+use crate::wire_mapping;
 
 /// Why a change was not made; in every case nothing was written.
 #[derive(Debug)]
@@ -111,7 +113,7 @@ where
             before.check_transition(&world).map_err(ChangeError::RuleBroken)?;
             let next = revision + 1;
             save(transaction, &world, next)?;
-            events::append(transaction, &event, (&before, &world), now, next)?;
+            event_log::append(transaction, &event, (&before, &world), now, next)?;
             let status = snapshot_of(transaction, &world, next)?;
             Ok(Changed { outcome, status })
         })
@@ -119,6 +121,18 @@ where
 }
 
 impl Database {
+    /// Opens the database file (creating it if needed), runs the migrations it lacks, and
+    /// writes a brand-new store's world in it if it has none.
+    pub fn open(path: &Path) -> Result<Self, DatabaseError> {
+        Self::open_with(path, create_if_missing)
+    }
+
+    /// Opens (creating it if needed) the database of the data directory `data_dir`, which is
+    /// created if missing, as [`Self::open`] does.
+    pub fn open_in(data_dir: &Path) -> Result<Self, DatabaseError> {
+        Self::open(&Self::file_in(data_dir)?)
+    }
+
     /// Reads everything the panel shows, as one consistent snapshot.
     pub async fn status(&self) -> Result<StatusSnapshot, DatabaseError> {
         self.read(status).await
@@ -146,7 +160,7 @@ pub(crate) fn load(transaction: &Transaction<'_>) -> Result<(World, u64), Databa
 }
 
 /// Writes the world of a brand-new store at revision 1 if the database has none yet.
-pub(crate) fn create_if_missing(transaction: &Transaction<'_>) -> Result<(), DatabaseError> {
+fn create_if_missing(transaction: &Transaction<'_>) -> Result<(), DatabaseError> {
     let exists = transaction.query_row("SELECT 1 FROM world WHERE id = 1", [], |_| Ok(())).optional()?.is_some();
     if exists {
         return Ok(());
@@ -183,5 +197,5 @@ fn to_json(world: &World) -> Result<String, DatabaseError> {
 /// The status snapshot of `world` at `revision`, with the authorization in progress.
 fn snapshot_of(transaction: &Transaction<'_>, world: &World, revision: u64) -> Result<StatusSnapshot, DatabaseError> {
     let authorize_url = authorization_requests::current_url(transaction)?;
-    Ok(snapshot::status(world, revision, authorize_url))
+    Ok(wire_mapping::status(world, revision, authorize_url))
 }

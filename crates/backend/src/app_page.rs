@@ -10,9 +10,10 @@ use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 
-use crate::AppState;
+use crate::app_state::AppState;
 use crate::auth;
-use crate::pages::html::{self, escape};
+use crate::html::detour::failure;
+use crate::html::{self, escape};
 
 /// The attribute that names the element the app mounts into.
 const MOUNT_ID: &str = "id=\"payments-panel\"";
@@ -22,7 +23,7 @@ pub(crate) async fn app_page(State(state): State<AppState>, headers: HeaderMap) 
     let session = match auth::session(&state.database, &headers).await {
         Ok(Some(session)) => session,
         Ok(None) => return html::sign_in_required(),
-        Err(error) => return crate::pages::failure(error),
+        Err(error) => return failure(error),
     };
     let index = match tokio::fs::read_to_string(state.dist.join("index.html")).await {
         Ok(index) => index,
