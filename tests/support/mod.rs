@@ -111,7 +111,7 @@ pub fn mount_at(route: &str, backend: Rc<ScriptedBackend>) -> MountedPanel {
     let host: HtmlElement = document.create_element("div").expect("div").unchecked_into();
     document.body().expect("a body").append_child(&host).expect("append host");
     let transport: Rc<dyn Transport> = backend;
-    let handle = leptos::mount::mount_to(host.clone(), move || view! { <App transport/> });
+    let handle = mount_to(host.clone(), move || view! { <App transport/> });
     MountedPanel { host, _handle: Box::new(handle) }
 }
 
