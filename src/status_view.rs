@@ -1,7 +1,7 @@
 //! What the screens derive from the status snapshot: pure functions, tested natively, so every
 //! screen tells the same story (why payments are off, what to do next, where to act).
 
-use panel_protocol::{BreakCause, Connection, JetpackState, NextStep, StatusSnapshot};
+use panel_protocol::{BreakCause, Connection, JetpackState, NextStep, StatusSnapshot, percent_encode};
 
 use crate::app_path::Screen;
 use crate::strings;
@@ -38,6 +38,12 @@ pub fn fix_link(snapshot: &StatusSnapshot) -> Option<(Screen, &'static str)> {
         NextStep::ContactSupport => Some((Screen::Support, strings::CONTACT_SUPPORT)),
         NextStep::OptedOut | NextStep::WaitForStripe | NextStep::AllSet => None,
     }
+}
+
+/// The page where the owner verifies their business with Stripe, coming back to `return_to`
+/// (an in-app path), while that is what setup waits for.
+pub fn verify_link(snapshot: &StatusSnapshot, return_to: &str) -> Option<String> {
+    snapshot.verify_url.as_ref().map(|url| format!("{url}?return_to={}", percent_encode(return_to)))
 }
 
 /// Whether setup is unfinished: the store is not connected, or has no account yet.
@@ -150,5 +156,20 @@ mod tests {
         snapshot.next_step = NextStep::OptedOut;
         assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_OPTED_OUT));
         assert_eq!(fix_link(&snapshot), None);
+    }
+
+    #[test]
+    fn a_store_waiting_for_stripe_verification_is_led_to_it_and_back() {
+        let mut snapshot = connected();
+        snapshot.account = None;
+        snapshot.next_step = NextStep::VerifyBusiness;
+        snapshot.verify_url = Some("/stripe/verify".into());
+        assert_eq!(
+            verify_link(&snapshot, "/wp-admin/payments/").as_deref(),
+            Some("/stripe/verify?return_to=%2Fwp-admin%2Fpayments%2F")
+        );
+        assert_eq!(fix_link(&snapshot), Some((Screen::Connect, strings::FINISH_SETUP)));
+        snapshot.verify_url = None;
+        assert_eq!(verify_link(&snapshot, "/"), None, "no link once there is nothing to verify");
     }
 }

@@ -24,6 +24,7 @@ pub use return_from_wpcom::{AuthorizationReturn, without_return_params};
 pub use store_action::{ActionFailure, StoreAction};
 
 use crate::api::{ApiClient, ApiError, JetpackAction, Reply};
+use crate::status_view::verify_link;
 use page_events::Announcer;
 
 /// Starts a failed action again, as the owner asked for it.
@@ -153,6 +154,13 @@ impl ConnectionStore {
     /// Whether the browser is online (the panel says so when it is not).
     pub fn online(&self) -> Signal<bool> {
         self.reads.online
+    }
+
+    /// Where the owner verifies their business with Stripe and comes back to the Overview from,
+    /// while that is what setup waits for (tracked: call it in a reactive scope).
+    pub fn verify_link(&self) -> Option<String> {
+        let overview = self.overview_path.get_value();
+        self.reads.snapshot.with(|s| s.as_ref().and_then(|s| verify_link(s, &overview)))
     }
 
     /// How many times the browser came back online: reads that failed ask again when it grows.

@@ -225,7 +225,9 @@ pub const CONNECTED_ALL_SET: &str = "Your store is connected to WordPress.com. N
 /// How to change the connected account.
 pub const CHANGE_ACCOUNT_HINT: &str = "To change the WordPress.com account, disconnect on the Jetpack screen, log out of WordPress.com, then come back here.";
 /// Connected, but no WooPayments account yet.
-pub const VERIFY_PENDING: &str = "Connected. To finish, verify your personal and business information with Stripe; this creates your WooPayments account.";
+pub const VERIFY_PENDING: &str = "Your store is connected to WordPress.com. To finish setup, verify your personal and business information with Stripe: this creates your WooPayments account. If you left Stripe's page before the end, start again there: nothing is lost.";
+/// The way to Stripe's verification, for setup left half way (or never started there).
+pub const VERIFY_WITH_STRIPE: &str = "Verify with Stripe";
 /// Heading of the reset section.
 pub const RESET_HEADING: &str = "Reset the connection";
 /// How the reset goes.

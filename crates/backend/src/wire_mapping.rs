@@ -4,6 +4,8 @@
 use connection_domain as domain;
 use panel_protocol as wire;
 
+use crate::business_profiles::VERIFY_PAGE;
+
 /// The status snapshot of `world` at `revision`; `authorize_url` is the page of the
 /// authorization in progress, if any.
 pub(crate) fn status(world: &domain::World, revision: u64, authorize_url: Option<String>) -> wire::StatusSnapshot {
@@ -32,6 +34,7 @@ pub(crate) fn status(world: &domain::World, revision: u64, authorize_url: Option
             .authorizing()
             .zip(authorize_url)
             .map(|(through, authorize_url)| wire::Authorization { through: plugin(through), authorize_url }),
+        verify_url: (world.next_step() == domain::NextStep::VerifyBusiness).then(|| VERIFY_PAGE.to_owned()),
         change: world.change().map(|change| change_progress(world, change)),
         change_options: world.change_options().iter().map(change_plan).collect(),
     }

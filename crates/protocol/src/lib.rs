@@ -73,6 +73,7 @@ mod tests {
             next_step: NextStep::WaitForStripe,
             plugins_using_connection: vec![Plugin::WooPayments, Plugin::Jetpack],
             authorization: None,
+            verify_url: None,
             change: None,
             change_options: Vec::new(),
         }

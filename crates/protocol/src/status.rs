@@ -34,6 +34,12 @@ pub struct StatusSnapshot {
     pub plugins_using_connection: Vec<Plugin>,
     /// A connection started with Connect and not yet approved or denied on WordPress.com.
     pub authorization: Option<Authorization>,
+    /// Where the owner verifies their personal and business information with Stripe (relative
+    /// to the backend's root), while that is what setup waits for (next step `verify_business`):
+    /// the way on for a verification left half way, or never started because the connection
+    /// came through Jetpack. The panel adds `return_to`, where the browser comes back to.
+    #[serde(default)]
+    pub verify_url: Option<String>,
     /// The guided **Change or reset connection** in progress, if any.
     #[serde(default)]
     pub change: Option<ChangeProgress>,

@@ -8,7 +8,8 @@ use crate::status_view::{fix_link, payments_off_reason};
 use crate::store::ConnectionStore;
 use crate::strings;
 
-/// The loud banner on every Payments screen while the store cannot take payments: why, and a
+/// The loud banner on every Payments screen (and on Jetpack and Plugins, which the owner walks
+/// through between **Disconnect** and **Finish setup**) while the store cannot take payments: why, and a
 /// link to the fix (left out on the screen it leads to). Opted-out stores get
 /// [`crate::components::OptedOutNotice`] instead.
 #[component]

@@ -4,7 +4,7 @@ use crate::app_path::Screen;
 use leptos_router::components::A;
 use panel_protocol::{Connection, JetpackState, Plugin};
 
-use crate::components::{DisconnectDialog, StoreNotices};
+use crate::components::{DisconnectDialog, PaymentsOffBanner, StoreNotices};
 use crate::format::describe;
 use crate::store::{ConnectionStore, StoreAction};
 use crate::{format, strings};
@@ -30,6 +30,7 @@ pub fn JetpackPage() -> impl IntoView {
     view! {
         <header class="wcpay-page-header"><h1>{strings::JETPACK}</h1></header>
         <StoreNotices/>
+        <PaymentsOffBanner/>
         <section class="wcpay-card" aria-labelledby="wcpay-jetpack-heading">
             <h2 id="wcpay-jetpack-heading" class="wcpay-card__heading">{strings::JETPACK_CONNECTION_HEADING}</h2>
             {move || match state.get() {

@@ -3,7 +3,7 @@ use panel_protocol::JetpackState;
 use wasm_bindgen::JsCast;
 
 use crate::api::JetpackAction;
-use crate::components::{Modal, StoreNotices};
+use crate::components::{Modal, PaymentsOffBanner, StoreNotices};
 use crate::status_view::jetpack_state_label;
 use crate::store::{ConnectionStore, StoreAction};
 use crate::strings;
@@ -32,6 +32,7 @@ pub fn PluginsPage() -> impl IntoView {
     view! {
         <header class="wcpay-page-header"><h1>{strings::PLUGINS}</h1></header>
         <StoreNotices/>
+        <PaymentsOffBanner/>
         <table class="wcpay-table">
             <thead><tr><th scope="col">{strings::PLUGIN}</th><th scope="col">{strings::STATUS}</th><th scope="col">{strings::ACTIONS}</th></tr></thead>
             <tbody>
