@@ -2,11 +2,12 @@ use leptos::prelude::*;
 
 use crate::app_path::in_app;
 use leptos_router::components::A;
-use panel_protocol::{Balance, DepositsOverview, NextDeposit, format_money};
+use panel_protocol::{Balance, DepositsOverview, NextDeposit};
 
 use super::ledger_cells::{day_time, money_cell};
 use super::{ErrorNotice, LoadingNotice};
 use crate::api::ApiError;
+use crate::format::format_money;
 use crate::store::ConnectionStore;
 use crate::strings;
 

@@ -2,10 +2,11 @@ use leptos::prelude::*;
 
 use crate::app_path::in_app;
 use leptos_router::components::A;
-use panel_protocol::{Dispute, DisputeList, DisputeQuery, DisputeSort, DisputeStatus, SortOrder, format_money};
+use panel_protocol::{Dispute, DisputeList, DisputeQuery, DisputeSort, DisputeStatus, SortOrder};
 
 use super::ledger_cells::instant_time;
 use super::{ErrorNotice, LoadingNotice};
+use crate::format::format_money;
 use crate::store::ConnectionStore;
 use crate::strings;
 

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
-use panel_protocol::{Transaction, TransactionQuery, TransactionSort, format_money};
+use panel_protocol::{Transaction, TransactionQuery, TransactionSort};
 
 use super::ledger_cells::{instant_cell, money_cell};
 use super::{LedgerList, LedgerTable, PaymentsScreen, SortHeader, TransactionFilters};
+use crate::format::{format_money, grouped};
 use crate::store::ConnectionStore;
 use crate::strings;
 
@@ -92,7 +93,7 @@ fn TransactionTotals(
                 {move || totals.get().into_iter().map(|totals| view! {
                     <tr>
                         <th scope="row">{totals.currency.clone()}</th>
-                        <td class="wcpay-ledger__num">{strings::grouped(totals.count)}</td>
+                        <td class="wcpay-ledger__num">{grouped(totals.count)}</td>
                         <td class="wcpay-ledger__num">{format_money(totals.gross, &totals.currency)}</td>
                         <td class="wcpay-ledger__num">{format_money(totals.fees, &totals.currency)}</td>
                         <td class="wcpay-ledger__num">{format_money(totals.net, &totals.currency)}</td>

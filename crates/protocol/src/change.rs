@@ -118,29 +118,3 @@ pub struct ChangeProgress {
     /// The result so far, once a plan is chosen.
     pub check: Option<ChangeCheck>,
 }
-
-/// `seconds` as a person says it: "under a minute", "12 minutes", "3 hours", "2 days".
-pub fn duration_words(seconds: i64) -> String {
-    let plural = |count: i64, unit: &str| if count == 1 { format!("1 {unit}") } else { format!("{count} {unit}s") };
-    match seconds.max(0) {
-        0..60 => "under a minute".to_owned(),
-        seconds @ 60..3600 => plural(seconds / 60, "minute"),
-        seconds @ 3600..86_400 => plural(seconds / 3600, "hour"),
-        seconds => plural(seconds / 86_400, "day"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::duration_words;
-
-    #[test]
-    fn durations_read_as_a_person_says_them() {
-        assert_eq!(duration_words(-5), "under a minute");
-        assert_eq!(duration_words(59), "under a minute");
-        assert_eq!(duration_words(60), "1 minute");
-        assert_eq!(duration_words(3599), "59 minutes");
-        assert_eq!(duration_words(7200), "2 hours");
-        assert_eq!(duration_words(86_400 * 3 + 5), "3 days");
-    }
-}

@@ -4,7 +4,7 @@
 //! # Money
 //! Every amount is an integer count of the currency's **minor unit** (cents for USD, pence for
 //! GBP, yen for JPY) next to an ISO 4217 code in upper case (`"USD"`). Never a float.
-//! [`format_money`] turns one into text for people (`$1,234.56`).
+//! [`minor_unit_digits`] says where the decimal point goes; the app writes amounts for people.
 //!
 //! # Time
 //! Instants are seconds since the Unix epoch (UTC). Calendar dates (a deposit's arrival date, a
@@ -968,7 +968,7 @@ fn percent_encode(text: &str) -> String {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Calendar dates and money
+// Calendar dates and minor units
 // ---------------------------------------------------------------------------------------------
 
 const SECONDS_PER_DAY: i64 = 86_400;
@@ -1107,37 +1107,6 @@ pub fn minor_unit_digits(currency: &str) -> u32 {
         3
     } else {
         2
-    }
-}
-
-/// An amount in minor units as people read it: `$1,234.56`, `-€3.00`, `£0.30`, `¥500`, and
-/// `12.34 CHF` for currencies without a symbol here.
-pub fn format_money(amount: i64, currency: &str) -> String {
-    let code = currency.to_ascii_uppercase();
-    let digits = minor_unit_digits(&code);
-    let magnitude = amount.unsigned_abs();
-    let scale = 10_u64.pow(digits);
-    let mut whole = (magnitude / scale).to_string();
-    let mut grouped = String::new();
-    while whole.len() > 3 {
-        let tail = whole.split_off(whole.len() - 3);
-        grouped = format!(",{tail}{grouped}");
-    }
-    let mut number = format!("{whole}{grouped}");
-    if digits > 0 {
-        number.push_str(&format!(".{:0width$}", magnitude % scale, width = digits as usize));
-    }
-    let sign = if amount < 0 { "-" } else { "" };
-    let symbol = match code.as_str() {
-        "USD" => Some("$"),
-        "EUR" => Some("€"),
-        "GBP" => Some("£"),
-        "JPY" => Some("¥"),
-        _ => None,
-    };
-    match symbol {
-        Some(symbol) => format!("{sign}{symbol}{number}"),
-        None => format!("{sign}{number} {code}"),
     }
 }
 
@@ -1318,18 +1287,6 @@ mod tests {
             let day = start.add_days(offset);
             assert_eq!(CalendarDate::parse(&day.to_string()), Some(day));
         }
-    }
-
-    #[test]
-    fn money_is_formatted_from_minor_units() {
-        assert_eq!(format_money(123_456, "USD"), "$1,234.56");
-        assert_eq!(format_money(-300, "eur"), "-€3.00");
-        assert_eq!(format_money(30, "GBP"), "£0.30");
-        assert_eq!(format_money(500, "JPY"), "¥500");
-        assert_eq!(format_money(1_234, "CHF"), "12.34 CHF");
-        assert_eq!(format_money(1_234_567, "KWD"), "1,234.567 KWD");
-        assert_eq!(format_money(i64::MIN, "USD"), "-$92,233,720,368,547,758.08");
-        assert_eq!(format_money(100_000_000, "USD"), "$1,000,000.00");
     }
 
     #[test]

@@ -28,9 +28,7 @@ pub use actions::{
     DisconnectResponse, DisconnectSurvey, ExpectedRevision, SURVEY_COMMENT_MAX_CHARS, SurveyReceipt,
 };
 pub use capabilities::{Capabilities, NextStep};
-pub use change::{
-    ChangeCheck, ChangeGoal, ChangePlan, ChangeProgress, ChangeStep, ChangeStepState, JetpackChoice, duration_words,
-};
+pub use change::{ChangeCheck, ChangeGoal, ChangePlan, ChangeProgress, ChangeStep, ChangeStepState, JetpackChoice};
 pub use connection::{
     BreakCause, Connection, JetpackState, JetpackStatus, Plugin, PluginsUsingConnection, WpcomSession, WpcomUser,
 };
