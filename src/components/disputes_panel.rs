@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use crate::app_path::in_app;
 use leptos_router::components::A;
-use panel_protocol::{Dispute, DisputeList, DisputeQuery, DisputeSort, DisputeStatus, SortOrder};
+use panel_protocol::{Dispute, DisputeFilter, DisputeList, DisputeQuery, DisputeSort, DisputeStatus, SortOrder};
 
 use super::ledger_cells::instant_time;
 use super::{ErrorNotice, LoadingNotice};
@@ -16,9 +16,9 @@ const DUE_SOONEST: u32 = 3;
 /// The disputes awaiting a response, the deadline soonest first.
 fn awaiting_response() -> DisputeQuery {
     DisputeQuery {
-        statuses: vec![DisputeStatus::NeedsResponse],
         sort: DisputeSort::RespondBy,
         order: SortOrder::Asc,
+        filter: DisputeFilter { statuses: vec![DisputeStatus::NeedsResponse], ..DisputeFilter::default() },
         ..DisputeQuery::default()
     }
 }

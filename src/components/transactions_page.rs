@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use panel_protocol::{Transaction, TransactionQuery, TransactionSort};
+use panel_protocol::{Transaction, TransactionFilter, TransactionQuery, TransactionSort};
 
 use super::ledger_cells::{instant_cell, money_cell};
 use super::{LedgerList, LedgerTable, PaymentsScreen, SortHeader, TransactionFilters};
@@ -69,7 +69,7 @@ pub fn transaction_row(transaction: Transaction) -> AnyView {
 #[component]
 fn TransactionTotals(
     /// The transaction list.
-    list: LedgerList<TransactionQuery>,
+    list: LedgerList<TransactionFilter>,
 ) -> impl IntoView {
     let totals = Memo::new(move |_| {
         list.latest().with(|latest| match latest {
