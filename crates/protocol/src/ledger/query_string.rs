@@ -1,7 +1,9 @@
 //! Reading and writing the query strings of the list endpoints: the checks every parameter
-//! passes, the errors that name the parameter at fault, and their percent-encoding.
+//! passes, the errors that name the parameter at fault, and the one percent-encoding used.
 
 use std::fmt;
+
+use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, utf8_percent_encode};
 
 use super::calendar::CalendarDate;
 use super::pages::{DEFAULT_PER_PAGE, MAX_PER_PAGE};
@@ -208,18 +210,14 @@ impl QueryString {
     }
 }
 
-/// `text` percent-encoded for a query value or a path segment: every byte but ASCII letters,
-/// digits, `-`, `.`, `_`, `~` and `,` is escaped.
+/// What [`percent_encode`] escapes: every byte but ASCII letters, digits, `-`, `.`, `_`, `~` and
+/// `,` (the unreserved characters, and the comma that separates a list's values).
+const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC.remove(b'-').remove(b'.').remove(b'_').remove(b'~').remove(b',');
+
+/// `text` percent-encoded for a query value or a path segment (`%2F` for `/`, `%20` for a
+/// space, `%C3%A9` for `é`): the one encoding of the panel's URLs, on both sides.
 pub fn percent_encode(text: &str) -> String {
-    let mut encoded = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~' | b',') {
-            encoded.push(char::from(byte));
-        } else {
-            encoded.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    encoded
+    utf8_percent_encode(text, ESCAPED).to_string()
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use percent_encoding::percent_decode_str;
 use serde_json::json;
 
 use super::*;
@@ -19,20 +20,7 @@ fn pairs(query: &str) -> Vec<(String, String)> {
 }
 
 fn form_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut index = 0;
-    while index < bytes.len() {
-        if bytes[index] == b'%' {
-            let hex = std::str::from_utf8(&bytes[index + 1..index + 3]).expect("ascii");
-            out.push(u8::from_str_radix(hex, 16).expect("hex"));
-            index += 3;
-        } else {
-            out.push(if bytes[index] == b'+' { b' ' } else { bytes[index] });
-            index += 1;
-        }
-    }
-    String::from_utf8(out).expect("utf-8")
+    percent_decode_str(&text.replace('+', " ")).decode_utf8().expect("utf-8").into_owned()
 }
 
 fn error_of(result: Result<impl fmt::Debug, QueryError>) -> QueryError {
