@@ -1,12 +1,13 @@
-//! Dates, times and outside names as the panel writes them. Dates and times: in English like the rest of the panel, in the
-//! forms WordPress uses by default ("November 14, 2023"; "Nov 14, 2023, 2:15 PM"), and in the
-//! reader's time zone where an instant is meant.
+//! Dates, times, durations, counts, money and outside names as the panel writes them: in
+//! English like the rest of the panel, in the forms WordPress uses by default ("November 14,
+//! 2023"; "Nov 14, 2023, 2:15 PM"; "$1,234.56"), and in the reader's time zone where an instant
+//! is meant. Names from outside (WordPress.com display names) are isolated so their direction
+//! cannot reorder the text around them.
 //!
 //! Written here rather than by the browser's `Intl`: its first use on a page loads locale data
-//! for 15 to 30 ms, which was a sixth of the Overview's startup (`make bench`). Names from
-//! outside (WordPress.com display names) are isolated so their direction cannot reorder the text.
+//! for 15 to 30 ms, which was a sixth of the Overview's startup (`make bench`).
 
-use panel_protocol::{CalendarDate, WpcomUser};
+use panel_protocol::{CalendarDate, WpcomUser, minor_unit_digits};
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -104,6 +105,55 @@ pub fn isolated(text: &str) -> String {
     if text.chars().any(bidi) { format!("\u{2068}{text}\u{2069}") } else { text.to_owned() }
 }
 
+/// `seconds` as a person says it: "under a minute", "12 minutes", "3 hours", "2 days".
+pub fn duration_words(seconds: i64) -> String {
+    let plural = |count: i64, unit: &str| if count == 1 { format!("1 {unit}") } else { format!("{count} {unit}s") };
+    match seconds.max(0) {
+        0..60 => "under a minute".to_owned(),
+        seconds @ 60..3600 => plural(seconds / 60, "minute"),
+        seconds @ 3600..86_400 => plural(seconds / 3600, "hour"),
+        seconds => plural(seconds / 86_400, "day"),
+    }
+}
+
+/// `count` written with thousands separators: `10,000`.
+pub fn grouped(count: u64) -> String {
+    let digits = count.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (index, digit) in digits.chars().enumerate() {
+        if index > 0 && (digits.len() - index).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// An amount in minor units as people read it: `$1,234.56`, `-€3.00`, `£0.30`, `¥500`, and
+/// `12.34 CHF` for currencies without a symbol here.
+pub fn format_money(amount: i64, currency: &str) -> String {
+    let code = currency.to_ascii_uppercase();
+    let digits = minor_unit_digits(&code);
+    let magnitude = amount.unsigned_abs();
+    let scale = 10_u64.pow(digits);
+    let mut number = grouped(magnitude / scale);
+    if digits > 0 {
+        number.push_str(&format!(".{:0width$}", magnitude % scale, width = digits as usize));
+    }
+    let sign = if amount < 0 { "-" } else { "" };
+    let symbol = match code.as_str() {
+        "USD" => Some("$"),
+        "EUR" => Some("€"),
+        "GBP" => Some("£"),
+        "JPY" => Some("¥"),
+        _ => None,
+    };
+    match symbol {
+        Some(symbol) => format!("{sign}{symbol}{number}"),
+        None => format!("{sign}{number} {code}"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,5 +188,36 @@ mod tests {
         assert_eq!(isolated("דנה"), "\u{2068}דנה\u{2069}");
         let user = WpcomUser { login: "mallory".into(), display_name: "\u{202E}yrollaM".into() };
         assert!(describe(&user).ends_with("\u{2069} (mallory)"));
+    }
+
+    #[test]
+    fn durations_read_as_a_person_says_them() {
+        assert_eq!(duration_words(-5), "under a minute");
+        assert_eq!(duration_words(59), "under a minute");
+        assert_eq!(duration_words(60), "1 minute");
+        assert_eq!(duration_words(3599), "59 minutes");
+        assert_eq!(duration_words(7200), "2 hours");
+        assert_eq!(duration_words(86_400 * 3 + 5), "3 days");
+    }
+
+    #[test]
+    fn counts_are_grouped_in_thousands() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(10_000), "10,000");
+        assert_eq!(grouped(1_234_567), "1,234,567");
+        assert_eq!(grouped(u64::MAX), "18,446,744,073,709,551,615");
+    }
+
+    #[test]
+    fn money_is_formatted_from_minor_units() {
+        assert_eq!(format_money(123_456, "USD"), "$1,234.56");
+        assert_eq!(format_money(-300, "eur"), "-€3.00");
+        assert_eq!(format_money(30, "GBP"), "£0.30");
+        assert_eq!(format_money(500, "JPY"), "¥500");
+        assert_eq!(format_money(1_234, "CHF"), "12.34 CHF");
+        assert_eq!(format_money(1_234_567, "KWD"), "1,234.567 KWD");
+        assert_eq!(format_money(i64::MIN, "USD"), "-$92,233,720,368,547,758.08");
+        assert_eq!(format_money(100_000_000, "USD"), "$1,000,000.00");
     }
 }

@@ -6,8 +6,8 @@
 //! the protocol's own parser, so a link, the Back button and a reload all show the same rows.
 
 use panel_protocol::{
-    Deposit, DepositQuery, DepositSort, Dispute, DisputeList, DisputeQuery, DisputeSort, Page, QueryError, SortOrder,
-    Transaction, TransactionList, TransactionQuery, TransactionSort,
+    Deposit, DepositFilter, DepositSort, Dispute, DisputeFilter, DisputeList, DisputeSort, ListFilter, ListQuery, Page,
+    SortOrder, Transaction, TransactionFilter, TransactionList, TransactionSort,
 };
 
 /// The page sizes offered; the API answers at most [`panel_protocol::MAX_PER_PAGE`] rows.
@@ -23,73 +23,39 @@ pub trait ListAnswer: Clone + PartialEq + Send + Sync + 'static {
     fn row_id(row: &Self::Row) -> String;
 }
 
-/// The query of one ledger list: page, sort and filters.
-pub trait ListQuery: Clone + PartialEq + Default + Send + Sync + 'static {
-    /// What the list can be sorted by.
-    type Sort: Copy + PartialEq + Send + Sync + 'static;
+/// What a ledger screen adds to its list's filters (and so to its [`ListQuery`]): what the
+/// endpoint answers, and which way a column sorts when first chosen.
+pub trait LedgerFilter: ListFilter<Sort: Send + Sync> + Send + Sync + 'static {
     /// What the list's endpoint answers.
     type Answer: ListAnswer;
-    /// Reads a decoded query string; an error names the parameter at fault.
-    fn read(pairs: &[(String, String)]) -> Result<Self, QueryError>;
-    /// The query string (without `?`), naming only what differs from the defaults.
-    fn query_string(&self) -> String;
-    /// The page number (from 1) and the page size.
-    fn paging(&self) -> (u32, u32);
-    /// Sets the page number and the page size.
-    fn set_paging(&mut self, page: u32, per_page: u32);
-    /// The sort column and direction.
-    fn sorting(&self) -> (Self::Sort, SortOrder);
-    /// Sets the sort column and direction.
-    fn set_sorting(&mut self, sort: Self::Sort, order: SortOrder);
-    /// The direction a column sorts in when first chosen.
-    fn first_order(sort: Self::Sort) -> SortOrder;
+    /// The direction `column` sorts in when first chosen: A to Z or soonest first for some,
+    /// largest or newest first for the rest.
+    fn first_order(column: Self::Sort) -> SortOrder;
 }
 
-/// Implements [`ListQuery`] for a protocol query type with `page`, `per_page`, `sort` and
-/// `order` fields; `ascending` names the columns first sorted A to Z or soonest first.
-macro_rules! list_query {
-    ($query:ty, $sort:ty, $answer:ty, ascending: $ascending:expr) => {
-        impl ListQuery for $query {
-            type Sort = $sort;
-            type Answer = $answer;
+impl LedgerFilter for TransactionFilter {
+    type Answer = TransactionList;
 
-            fn read(pairs: &[(String, String)]) -> Result<Self, QueryError> {
-                <$query>::parse(pairs)
-            }
-
-            fn query_string(&self) -> String {
-                self.to_query_string()
-            }
-
-            fn paging(&self) -> (u32, u32) {
-                (self.page, self.per_page)
-            }
-
-            fn set_paging(&mut self, page: u32, per_page: u32) {
-                self.page = page;
-                self.per_page = per_page;
-            }
-
-            fn sorting(&self) -> ($sort, SortOrder) {
-                (self.sort, self.order)
-            }
-
-            fn set_sorting(&mut self, sort: $sort, order: SortOrder) {
-                self.sort = sort;
-                self.order = order;
-            }
-
-            fn first_order(sort: $sort) -> SortOrder {
-                let ascending: fn($sort) -> bool = $ascending;
-                if ascending(sort) { SortOrder::Asc } else { SortOrder::Desc }
-            }
-        }
-    };
+    fn first_order(column: TransactionSort) -> SortOrder {
+        if column == TransactionSort::Customer { SortOrder::Asc } else { SortOrder::Desc }
+    }
 }
 
-list_query!(TransactionQuery, TransactionSort, TransactionList, ascending: |sort| sort == TransactionSort::Customer);
-list_query!(DepositQuery, DepositSort, Page<Deposit>, ascending: |_| false);
-list_query!(DisputeQuery, DisputeSort, DisputeList, ascending: |sort| sort == DisputeSort::RespondBy);
+impl LedgerFilter for DepositFilter {
+    type Answer = Page<Deposit>;
+
+    fn first_order(_column: DepositSort) -> SortOrder {
+        SortOrder::Desc
+    }
+}
+
+impl LedgerFilter for DisputeFilter {
+    type Answer = DisputeList;
+
+    fn first_order(column: DisputeSort) -> SortOrder {
+        if column == DisputeSort::RespondBy { SortOrder::Asc } else { SortOrder::Desc }
+    }
+}
 
 impl ListAnswer for TransactionList {
     type Row = Transaction;
@@ -129,15 +95,15 @@ impl ListAnswer for DisputeList {
 
 /// Reads the address bar's query string, leaving out what the list cannot read (a parameter of
 /// the host page, a mistyped value) rather than refusing the whole of it.
-pub fn read_leniently<Q: ListQuery>(mut pairs: Vec<(String, String)>) -> Q {
+pub fn read_leniently<F: ListFilter>(mut pairs: Vec<(String, String)>) -> ListQuery<F> {
     loop {
-        match Q::read(&pairs) {
+        match ListQuery::parse(&pairs) {
             Ok(query) => return query,
             Err(error) => {
                 let before = pairs.len();
                 pairs.retain(|(name, _)| *name != error.parameter);
                 if pairs.len() == before {
-                    return Q::default();
+                    return ListQuery::default();
                 }
             }
         }
@@ -145,68 +111,54 @@ pub fn read_leniently<Q: ListQuery>(mut pairs: Vec<(String, String)>) -> Q {
 }
 
 /// `query` changed by `change`, from its first page (a filter or sort changes what page 2 is).
-pub fn refined<Q: ListQuery>(query: &Q, change: impl FnOnce(&mut Q)) -> Q {
+pub fn refined<F: ListFilter>(query: &ListQuery<F>, change: impl FnOnce(&mut ListQuery<F>)) -> ListQuery<F> {
     let mut refined = query.clone();
     change(&mut refined);
-    let (_, per_page) = refined.paging();
-    refined.set_paging(1, per_page);
+    refined.page = 1;
     refined
 }
 
 /// `query` sorted by `column`: the other way round if it is sorted by it already.
-pub fn sorted_by<Q: ListQuery>(query: &Q, column: Q::Sort) -> Q {
-    let (current, order) = query.sorting();
-    let order = match (current == column, order) {
+pub fn sorted_by<F: LedgerFilter>(query: &ListQuery<F>, column: F::Sort) -> ListQuery<F> {
+    let order = match (query.sort == column, query.order) {
         (true, SortOrder::Asc) => SortOrder::Desc,
         (true, SortOrder::Desc) => SortOrder::Asc,
-        (false, _) => Q::first_order(column),
+        (false, _) => F::first_order(column),
     };
-    refined(query, |query| query.set_sorting(column, order))
+    refined(query, |query| {
+        query.sort = column;
+        query.order = order;
+    })
 }
 
 /// The `aria-sort` of `column`'s header: only the sorted column has one.
-pub fn aria_sort<Q: ListQuery>(query: &Q, column: Q::Sort) -> Option<&'static str> {
-    let (current, order) = query.sorting();
-    (current == column).then_some(match order {
+pub fn aria_sort<F: ListFilter>(query: &ListQuery<F>, column: F::Sort) -> Option<&'static str> {
+    (query.sort == column).then_some(match query.order {
         SortOrder::Asc => "ascending",
         SortOrder::Desc => "descending",
     })
 }
 
 /// `query` at page `page`, page size kept.
-pub fn at_page<Q: ListQuery>(query: &Q, page: u32) -> Q {
-    let mut moved = query.clone();
-    let (_, per_page) = query.paging();
-    moved.set_paging(page.max(1), per_page);
-    moved
+pub fn at_page<F: ListFilter>(query: &ListQuery<F>, page: u32) -> ListQuery<F> {
+    ListQuery { page: page.max(1), ..query.clone() }
 }
 
 /// `query` with pages of `per_page` rows, on the page that holds the first row shown now.
-pub fn with_page_size<Q: ListQuery>(query: &Q, per_page: u32) -> Q {
-    let (page, old_size) = query.paging();
-    let first_row = u64::from(page.saturating_sub(1)) * u64::from(old_size);
+pub fn with_page_size<F: ListFilter>(query: &ListQuery<F>, per_page: u32) -> ListQuery<F> {
+    let first_row = u64::from(query.page.saturating_sub(1)) * u64::from(query.per_page);
     let page = u32::try_from(first_row / u64::from(per_page.max(1)) + 1).unwrap_or(1);
-    let mut resized = query.clone();
-    resized.set_paging(page, per_page);
-    resized
+    ListQuery { page, per_page, ..query.clone() }
 }
 
 /// `query` without its filters, sort and page size kept.
-pub fn without_filters<Q: ListQuery>(query: &Q) -> Q {
-    let mut bare = Q::default();
-    let (_, per_page) = query.paging();
-    let (sort, order) = query.sorting();
-    bare.set_paging(1, per_page);
-    bare.set_sorting(sort, order);
-    bare
+pub fn without_filters<F: ListFilter>(query: &ListQuery<F>) -> ListQuery<F> {
+    ListQuery { page: 1, filter: F::default(), ..query.clone() }
 }
 
 /// Whether any filter narrows `query`'s list.
-pub fn has_filters<Q: ListQuery>(query: &Q) -> bool {
-    let mut bare = without_filters(query);
-    let (page, per_page) = query.paging();
-    bare.set_paging(page, per_page);
-    *query != bare
+pub fn has_filters<F: ListFilter>(query: &ListQuery<F>) -> bool {
+    query.filter != F::default()
 }
 
 /// The positions (from 1) of the first and last rows of `page` in the whole list, when it has any.
@@ -231,7 +183,9 @@ pub fn currency_options<'a>(known: impl IntoIterator<Item = &'a str>, chosen: Op
 
 #[cfg(test)]
 mod tests {
-    use panel_protocol::{CalendarDate, DepositStatus, DisputeStatus, TransactionType};
+    use panel_protocol::{
+        CalendarDate, DepositQuery, DepositStatus, DisputeQuery, DisputeStatus, TransactionQuery, TransactionType,
+    };
 
     use super::*;
 
@@ -242,7 +196,7 @@ mod tests {
     #[test]
     fn the_address_bar_is_read_leaving_out_what_the_list_cannot_read() {
         let query: DisputeQuery = read_leniently(pairs(&[("status", "needs_response"), ("page", "2")]));
-        assert_eq!((query.statuses.as_slice(), query.page), ([DisputeStatus::NeedsResponse].as_slice(), 2));
+        assert_eq!((query.filter.statuses.as_slice(), query.page), ([DisputeStatus::NeedsResponse].as_slice(), 2));
 
         let query: TransactionQuery = read_leniently(pairs(&[
             ("connected", "1"),
@@ -250,11 +204,11 @@ mod tests {
             ("per_page", "5000"),
             ("from", "yesterday"),
         ]));
-        assert_eq!(query.types, vec![TransactionType::Refund]);
-        assert_eq!((query.per_page, query.from), (25, None));
+        assert_eq!(query.filter.types, vec![TransactionType::Refund]);
+        assert_eq!((query.per_page, query.filter.from), (25, None));
 
         let query: TransactionQuery = read_leniently(pairs(&[("from", "2024-03-02"), ("to", "2024-03-01")]));
-        assert_eq!((query.from, query.to), (None, CalendarDate::new(2024, 3, 1)));
+        assert_eq!((query.filter.from, query.filter.to), (None, CalendarDate::new(2024, 3, 1)));
     }
 
     #[test]
@@ -283,12 +237,18 @@ mod tests {
 
     #[test]
     fn paging_keeps_the_size_and_a_new_size_keeps_the_first_row_in_view() {
-        let query = DepositQuery { page: 5, statuses: vec![DepositStatus::Paid], ..DepositQuery::default() };
+        let query = DepositQuery {
+            page: 5,
+            filter: DepositFilter { statuses: vec![DepositStatus::Paid], ..DepositFilter::default() },
+            ..DepositQuery::default()
+        };
         assert_eq!(at_page(&query, 6).path(), "/deposits?page=6&status=paid");
         assert_eq!(at_page(&query, 0).page, 1);
         // Rows 101..125 are shown; with 100 a page, row 101 is on page 2.
-        assert_eq!(with_page_size(&query, 100).paging(), (2, 100));
-        assert_eq!(with_page_size(&DepositQuery::default(), 50).paging(), (1, 50));
+        let resized = with_page_size(&query, 100);
+        assert_eq!((resized.page, resized.per_page), (2, 100));
+        let resized = with_page_size(&DepositQuery::default(), 50);
+        assert_eq!((resized.page, resized.per_page), (1, 50));
     }
 
     #[test]
@@ -296,7 +256,7 @@ mod tests {
         let query =
             TransactionQuery { page: 4, per_page: 50, sort: TransactionSort::Net, ..TransactionQuery::default() };
         assert!(!has_filters(&query), "page, size and sort are not filters");
-        let refunds = refined(&query, |query| query.types = vec![TransactionType::Refund]);
+        let refunds = refined(&query, |query| query.filter.types = vec![TransactionType::Refund]);
         assert_eq!(refunds.path(), "/transactions?per_page=50&sort=net&type=refund");
         assert!(has_filters(&refunds));
         assert_eq!(without_filters(&refunds).path(), "/transactions?per_page=50&sort=net");

@@ -9,38 +9,39 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_location, use_navigate};
+use panel_protocol::ListQuery;
 
 use crate::api::{ApiError, Reply};
-use crate::ledger_view::{ListAnswer, ListQuery, read_leniently};
+use crate::ledger_view::{LedgerFilter, ListAnswer, read_leniently};
 
 /// What the last request answered, and for which query and attempt.
-struct Fetched<Q: ListQuery> {
-    query: Q,
+struct Fetched<F: LedgerFilter> {
+    query: ListQuery<F>,
     attempt: u32,
-    result: Result<Q::Answer, ApiError>,
+    result: Result<F::Answer, ApiError>,
 }
 
 /// One ledger list on screen: `Copy`, every field a reactive handle.
-pub struct LedgerList<Q: ListQuery> {
-    query: Memo<Q>,
+pub struct LedgerList<F: LedgerFilter> {
+    query: Memo<ListQuery<F>>,
     attempt: RwSignal<u32>,
-    fetched: RwSignal<Option<Fetched<Q>>>,
-    latest: Memo<Option<Result<Q::Answer, ApiError>>>,
-    go: Callback<Q>,
+    fetched: RwSignal<Option<Fetched<F>>>,
+    latest: Memo<Option<Result<F::Answer, ApiError>>>,
+    go: Callback<ListQuery<F>>,
 }
 
-impl<Q: ListQuery> Clone for LedgerList<Q> {
+impl<F: LedgerFilter> Clone for LedgerList<F> {
     fn clone(&self) -> Self {
         *self
     }
 }
 
-impl<Q: ListQuery> Copy for LedgerList<Q> {}
+impl<F: LedgerFilter> Copy for LedgerList<F> {}
 
-impl<Q: ListQuery> LedgerList<Q> {
+impl<F: LedgerFilter> LedgerList<F> {
     /// The list whose query is the address bar's, answered by `fetch` (a read through the
     /// store) whenever the query changes.
-    pub fn new(fetch: impl Fn(&Q) -> Reply<Q::Answer> + 'static) -> Self {
+    pub fn new(fetch: impl Fn(&ListQuery<F>) -> Reply<F::Answer> + 'static) -> Self {
         let location = use_location();
         let query = Memo::new(move |_| {
             let pairs = location
@@ -49,7 +50,7 @@ impl<Q: ListQuery> LedgerList<Q> {
             read_leniently(pairs)
         });
         let attempt = RwSignal::new(0);
-        let fetched = RwSignal::new(None::<Fetched<Q>>);
+        let fetched = RwSignal::new(None::<Fetched<F>>);
         let asked = StoredValue::new(0_u64);
         Effect::new(move |_| {
             let (query, attempt) = (query.get(), attempt.get());
@@ -65,8 +66,8 @@ impl<Q: ListQuery> LedgerList<Q> {
         });
         let latest = Memo::new(move |_| fetched.with(|fetched| fetched.as_ref().map(|fetched| fetched.result.clone())));
         let navigate = use_navigate();
-        let go = Callback::new(move |next: Q| {
-            let query_string = next.query_string();
+        let go = Callback::new(move |next: ListQuery<F>| {
+            let query_string = next.to_query_string();
             let path = location.pathname.get_untracked();
             let to = if query_string.is_empty() { path } else { format!("{path}?{query_string}") };
             navigate(&to, NavigateOptions { resolve: false, scroll: false, ..NavigateOptions::default() });
@@ -75,25 +76,25 @@ impl<Q: ListQuery> LedgerList<Q> {
     }
 
     /// The query asked for now.
-    pub fn query(&self) -> Memo<Q> {
+    pub fn query(&self) -> Memo<ListQuery<F>> {
         self.query
     }
 
     /// Shows `next` instead (a new history entry, so Back returns to this one).
-    pub fn set(&self, next: Q) {
+    pub fn set(&self, next: ListQuery<F>) {
         if self.query.with_untracked(|query| *query != next) {
             self.go.run(next);
         }
     }
 
     /// Changes the query with `change`, as [`Self::set`] does.
-    pub fn update(&self, change: impl FnOnce(&Q) -> Q) {
+    pub fn update(&self, change: impl FnOnce(&ListQuery<F>) -> ListQuery<F>) {
         let Some(next) = self.query.try_with_untracked(change) else { return };
         self.set(next);
     }
 
     /// The last answer: a page, or why it failed; `None` until the first arrives.
-    pub fn latest(&self) -> Memo<Option<Result<Q::Answer, ApiError>>> {
+    pub fn latest(&self) -> Memo<Option<Result<F::Answer, ApiError>>> {
         self.latest
     }
 
@@ -115,7 +116,7 @@ impl<Q: ListQuery> LedgerList<Q> {
     /// Reads the page of the last answer, if it was one.
     pub fn with_page<R>(
         &self,
-        read: impl FnOnce(&panel_protocol::Page<<Q::Answer as ListAnswer>::Row>) -> R,
+        read: impl FnOnce(&panel_protocol::Page<<F::Answer as ListAnswer>::Row>) -> R,
     ) -> Option<R> {
         self.latest.with(|latest| match latest {
             Some(Ok(answer)) => Some(read(answer.page())),

@@ -5,6 +5,8 @@ use panel_protocol::{
     TransactionType, Weekday,
 };
 
+use crate::format::grouped;
+
 /// Menu entry and screen: Transactions.
 pub const TRANSACTIONS: &str = "Transactions";
 /// Menu entry and screen: Deposits.
@@ -62,19 +64,6 @@ pub const DISPUTE_WORDS: ListWords = ListWords {
     none_yet: "No disputes. When a customer disputes a payment with their bank, it appears here.",
     none_matching: "No disputes match these filters.",
 };
-
-/// `count` written with thousands separators: `10,000`.
-pub fn grouped(count: u64) -> String {
-    let digits = count.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(digit);
-    }
-    out
-}
 
 /// How many rows: "No transactions", "1 transaction", "10,000 transactions".
 pub fn count_of(count: u64, words: &ListWords) -> String {
@@ -363,10 +352,6 @@ mod tests {
 
     #[test]
     fn counts_are_grouped_and_agree_in_number() {
-        assert_eq!(grouped(0), "0");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(10_000), "10,000");
-        assert_eq!(grouped(1_234_567), "1,234,567");
         assert_eq!(count_of(0, &TRANSACTION_WORDS), "No transactions");
         assert_eq!(count_of(1, &DEPOSIT_WORDS), "1 deposit");
         assert_eq!(count_of(10_000, &TRANSACTION_WORDS), "10,000 transactions");

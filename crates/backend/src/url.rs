@@ -1,22 +1,11 @@
 //! Building the few URLs the backend redirects to: local paths with a query parameter added.
 
-/// `text` percent-encoded for a query value: everything but unreserved characters is escaped.
-pub(crate) fn encode(text: &str) -> String {
-    let mut encoded = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
-            encoded.push(char::from(byte));
-        } else {
-            encoded.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    encoded
-}
+use panel_protocol::percent_encode;
 
 /// `path` with `key=value` added to its query (`value` is encoded).
 pub(crate) fn with_param(path: &str, key: &str, value: &str) -> String {
     let separator = if path.contains('?') { '&' } else { '?' };
-    format!("{path}{separator}{key}={}", encode(value))
+    format!("{path}{separator}{key}={}", percent_encode(value))
 }
 
 /// Whether `path` is a path on this origin the browser may be sent back to: it starts with
@@ -46,7 +35,7 @@ mod tests {
             with_param("/payments?tab=a", "connect_error", "access denied"),
             "/payments?tab=a&connect_error=access%20denied"
         );
-        assert_eq!(encode("/a?b=c&d"), "%2Fa%3Fb%3Dc%26d");
+        assert_eq!(with_param("/", "return_to", "/a?b=c&d"), "/?return_to=%2Fa%3Fb%3Dc%26d");
     }
 
     #[test]

@@ -14,7 +14,7 @@ use std::collections::BTreeMap;
 
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};
-use panel_protocol::{ErrorBody, NONCE_HEADER};
+use panel_protocol::{ErrorBody, NONCE_HEADER, percent_encode};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestError, TestRunner};
 use serde_json::{Value, json};
@@ -474,7 +474,7 @@ fn random_forms_to_the_simulated_pages_never_fail_the_backend() {
         }
         let body = fields
             .iter()
-            .map(|(name, value)| format!("{}={}", encode(name), encode(value)))
+            .map(|(name, value)| format!("{}={}", percent_encode(name), percent_encode(value)))
             .collect::<Vec<_>>()
             .join("&");
         let before = backend.revision_and_events().await;
@@ -494,16 +494,6 @@ fn random_forms_to_the_simulated_pages_never_fail_the_backend() {
         Ok(())
     });
     tally.into_inner().print("forms", FORM_CASES);
-}
-
-/// `text` percent-encoded for a form body.
-fn encode(text: &str) -> String {
-    text.bytes()
-        .map(|byte| match byte {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => char::from(byte).to_string(),
-            _ => format!("%{byte:02X}"),
-        })
-        .collect()
 }
 
 #[tokio::test]

@@ -4,6 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::change::{ChangeGoal, JetpackChoice};
 use crate::connection::{Plugin, WpcomUser};
 use crate::status::StatusSnapshot;
 
@@ -108,4 +109,52 @@ pub enum DisconnectReason {
 pub struct SurveyReceipt {
     /// The stored answer's id.
     pub id: i64,
+}
+
+/// What `POST /change` does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(tag = "do", rename_all = "snake_case", deny_unknown_fields)]
+pub enum ChangeAction {
+    /// Start the guided change.
+    Start,
+    /// Choose the plan: one of the snapshot's `change_options`.
+    Choose {
+        /// The goal.
+        goal: ChangeGoal,
+        /// What happens to Jetpack, when it is installed.
+        #[serde(default)]
+        jetpack: Option<JetpackChoice>,
+    },
+    /// This is the moved site: keep the connection.
+    ConfirmMove,
+    /// This is a copy: forget the borrowed connection and connect afresh.
+    StartFresh,
+    /// Deactivate and delete Jetpack.
+    RemoveJetpack,
+    /// Every step is done: finish, with one entry in the event log for the whole change.
+    Finish,
+    /// Stop the change where it stands; what was done stays done.
+    Cancel,
+}
+
+/// `POST /change`: one action of the guided change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ChangeRequest {
+    /// The action.
+    pub action: ChangeAction,
+    /// The snapshot revision the client acted on.
+    pub expected_revision: u64,
+}
+
+/// The answer to `POST /change`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ChangeResponse {
+    /// The state after the action.
+    pub status: StatusSnapshot,
+    /// For `finish` and `cancel`: the sentence the event log keeps about the whole change.
+    pub summary: Option<String>,
 }

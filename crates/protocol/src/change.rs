@@ -1,10 +1,10 @@
-//! The guided **Change or reset connection** flow on the wire: its progress (part of the status
-//! snapshot, so every tab and every reload sees the same step) and its one action endpoint.
+//! The guided **Change or reset connection** flow on the wire: its plans and its progress (part
+//! of the status snapshot, so every tab and every reload sees the same step). Its one action
+//! endpoint, `POST /change`, is with the other actions (`actions.rs`).
 
 use serde::{Deserialize, Serialize};
 
 use crate::connection::{BreakCause, WpcomUser};
-use crate::status::StatusSnapshot;
 
 /// What the owner wants the change to achieve.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -117,78 +117,4 @@ pub struct ChangeProgress {
     pub reconnected_at: Option<i64>,
     /// The result so far, once a plan is chosen.
     pub check: Option<ChangeCheck>,
-}
-
-/// What `POST /change` does.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "do", rename_all = "snake_case", deny_unknown_fields)]
-pub enum ChangeAction {
-    /// Start the guided change.
-    Start,
-    /// Choose the plan: one of the snapshot's `change_options`.
-    Choose {
-        /// The goal.
-        goal: ChangeGoal,
-        /// What happens to Jetpack, when it is installed.
-        #[serde(default)]
-        jetpack: Option<JetpackChoice>,
-    },
-    /// This is the moved site: keep the connection.
-    ConfirmMove,
-    /// This is a copy: forget the borrowed connection and connect afresh.
-    StartFresh,
-    /// Deactivate and delete Jetpack.
-    RemoveJetpack,
-    /// Every step is done: finish, with one entry in the event log for the whole change.
-    Finish,
-    /// Stop the change where it stands; what was done stays done.
-    Cancel,
-}
-
-/// `POST /change`: one action of the guided change.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(deny_unknown_fields)]
-pub struct ChangeRequest {
-    /// The action.
-    pub action: ChangeAction,
-    /// The snapshot revision the client acted on.
-    pub expected_revision: u64,
-}
-
-/// The answer to `POST /change`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-pub struct ChangeResponse {
-    /// The state after the action.
-    pub status: StatusSnapshot,
-    /// For `finish` and `cancel`: the sentence the event log keeps about the whole change.
-    pub summary: Option<String>,
-}
-
-/// `seconds` as a person says it: "under a minute", "12 minutes", "3 hours", "2 days".
-pub fn duration_words(seconds: i64) -> String {
-    let plural = |count: i64, unit: &str| if count == 1 { format!("1 {unit}") } else { format!("{count} {unit}s") };
-    match seconds.max(0) {
-        0..60 => "under a minute".to_owned(),
-        seconds @ 60..3600 => plural(seconds / 60, "minute"),
-        seconds @ 3600..86_400 => plural(seconds / 3600, "hour"),
-        seconds => plural(seconds / 86_400, "day"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::duration_words;
-
-    #[test]
-    fn durations_read_as_a_person_says_them() {
-        assert_eq!(duration_words(-5), "under a minute");
-        assert_eq!(duration_words(59), "under a minute");
-        assert_eq!(duration_words(60), "1 minute");
-        assert_eq!(duration_words(3599), "59 minutes");
-        assert_eq!(duration_words(7200), "2 hours");
-        assert_eq!(duration_words(86_400 * 3 + 5), "3 days");
-    }
 }

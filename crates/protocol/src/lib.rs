@@ -24,14 +24,11 @@ pub use account::{
     ExpressLoginLink, Ownership, VerificationStatus,
 };
 pub use actions::{
-    ConnectRequest, ConnectResponse, DisconnectReason, DisconnectRequest, DisconnectResponse, DisconnectSurvey,
-    ExpectedRevision, SURVEY_COMMENT_MAX_CHARS, SurveyReceipt,
+    ChangeAction, ChangeRequest, ChangeResponse, ConnectRequest, ConnectResponse, DisconnectReason, DisconnectRequest,
+    DisconnectResponse, DisconnectSurvey, ExpectedRevision, SURVEY_COMMENT_MAX_CHARS, SurveyReceipt,
 };
 pub use capabilities::{Capabilities, NextStep};
-pub use change::{
-    ChangeAction, ChangeCheck, ChangeGoal, ChangePlan, ChangeProgress, ChangeRequest, ChangeResponse, ChangeStep,
-    ChangeStepState, JetpackChoice, duration_words,
-};
+pub use change::{ChangeCheck, ChangeGoal, ChangePlan, ChangeProgress, ChangeStep, ChangeStepState, JetpackChoice};
 pub use connection::{
     BreakCause, Connection, JetpackState, JetpackStatus, Plugin, PluginsUsingConnection, WpcomSession, WpcomUser,
 };

@@ -1,8 +1,8 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
-use panel_protocol::duration_words;
 
+use crate::format::duration_words;
 use crate::strings;
 
 /// How long payments have been paused (ticking), or were, once the store reconnected.

@@ -2,9 +2,9 @@
 //! it (`crate::format`), with the machine-readable value beside it.
 
 use leptos::prelude::*;
-use panel_protocol::{CalendarDate, format_money};
+use panel_protocol::CalendarDate;
 
-use crate::format::{date_and_time, day};
+use crate::format::{date_and_time, day, format_money};
 
 /// A table cell holding `amount` (minor units) of `currency`, aligned for comparing; money
 /// going out is marked.

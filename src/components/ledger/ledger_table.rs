@@ -1,20 +1,20 @@
 use leptos::prelude::*;
 
 use crate::components::{ErrorNotice, Pagination};
-use crate::ledger_view::{ListAnswer, ListQuery, at_page, has_filters, shown_rows, with_page_size, without_filters};
+use crate::ledger_view::{LedgerFilter, ListAnswer, at_page, has_filters, shown_rows, with_page_size, without_filters};
 use crate::store::LedgerList;
 use crate::strings::{self, ListWords};
 
 /// One row of a list's table.
-type Row<Q> = <<Q as ListQuery>::Answer as ListAnswer>::Row;
+type Row<F> = <<F as LedgerFilter>::Answer as ListAnswer>::Row;
 
 /// A ledger list's results: a polite live region saying what is shown (or that it is loading),
 /// the table of one page, its empty state, and the pagination. While the next page loads, the
 /// page shown stays, marked `aria-busy`; a failure shows why, with **Try again**.
 #[component]
-pub fn LedgerTable<Q: ListQuery>(
+pub fn LedgerTable<F: LedgerFilter>(
     /// The list shown.
-    list: LedgerList<Q>,
+    list: LedgerList<F>,
     /// The list's words.
     words: &'static ListWords,
     /// How many columns the table has.
@@ -23,7 +23,7 @@ pub fn LedgerTable<Q: ListQuery>(
     #[prop(into)]
     headers: ViewFn,
     /// Draws one row.
-    row: fn(Row<Q>) -> AnyView,
+    row: fn(Row<F>) -> AnyView,
     /// What goes between the live region and the table (e.g. the totals).
     #[prop(optional)]
     children: Option<Children>,
@@ -44,7 +44,7 @@ pub fn LedgerTable<Q: ListQuery>(
         })
         .unwrap_or_default()
     };
-    let row_key = |item: &Row<Q>| <Q::Answer as ListAnswer>::row_id(item);
+    let row_key = |item: &Row<F>| <F::Answer as ListAnswer>::row_id(item);
     let rows = move || list.with_page(|page| page.items.clone()).unwrap_or_default();
     let page_count = Signal::derive(move || list.with_page(|page| page.page_count()).unwrap_or(0));
     view! {
@@ -70,9 +70,9 @@ pub fn LedgerTable<Q: ListQuery>(
                     </table>
                 </div>
                 <Pagination
-                    page=Signal::derive(move || list.query().with(|query| query.paging().0))
+                    page=Signal::derive(move || list.query().with(|query| query.page))
                     page_count
-                    per_page=Signal::derive(move || list.query().with(|query| query.paging().1))
+                    per_page=Signal::derive(move || list.query().with(|query| query.per_page))
                     on_page=Callback::new(move |page| list.update(|query| at_page(query, page)))
                     on_per_page=Callback::new(move |size| list.update(|query| with_page_size(query, size)))
                 />
@@ -84,9 +84,9 @@ pub fn LedgerTable<Q: ListQuery>(
 /// The row standing for an empty page: nothing yet, nothing matching the filters (with **Clear
 /// filters**), or a page past the end of the list.
 #[component]
-fn EmptyRow<Q: ListQuery>(
+fn EmptyRow<F: LedgerFilter>(
     /// The list shown.
-    list: LedgerList<Q>,
+    list: LedgerList<F>,
     /// The list's words.
     words: &'static ListWords,
     /// How many columns the row spans.

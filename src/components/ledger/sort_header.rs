@@ -1,16 +1,16 @@
 use leptos::prelude::*;
 
-use crate::ledger_view::{ListQuery, aria_sort, sorted_by};
+use crate::ledger_view::{LedgerFilter, aria_sort, sorted_by};
 use crate::store::LedgerList;
 
 /// A column header that sorts its list: a button inside the `th`, whose `aria-sort` says how the
 /// list is sorted. Choosing the sorted column again turns the order round.
 #[component]
-pub fn SortHeader<Q: ListQuery>(
+pub fn SortHeader<F: LedgerFilter>(
     /// The list it sorts.
-    list: LedgerList<Q>,
+    list: LedgerList<F>,
     /// The column it sorts by.
-    column: Q::Sort,
+    column: F::Sort,
     /// The column's name.
     label: &'static str,
     /// Whether the column holds amounts (aligned to the right).

@@ -1,6 +1,8 @@
 use leptos::html::Input;
 use leptos::prelude::*;
-use panel_protocol::{CalendarDate, MAX_SEARCH_CHARS, TransactionQuery, TransactionStatus, TransactionType};
+use panel_protocol::{
+    CalendarDate, MAX_SEARCH_CHARS, TransactionFilter, TransactionQuery, TransactionStatus, TransactionType,
+};
 
 use crate::components::FilterSelect;
 use crate::components::enum_options;
@@ -13,17 +15,17 @@ use crate::strings;
 #[component]
 pub fn TransactionFilters(
     /// The transaction list they narrow.
-    list: LedgerList<TransactionQuery>,
+    list: LedgerList<TransactionFilter>,
 ) -> impl IntoView {
     let query = list.query();
     let apply = move |change: Box<dyn FnOnce(&mut TransactionQuery)>| list.update(|query| refined(query, change));
     let type_value = Signal::derive(move || {
-        query.with(|q| q.types.first().map(|kind| kind.as_str().to_owned()).unwrap_or_default())
+        query.with(|q| q.filter.types.first().map(|kind| kind.as_str().to_owned()).unwrap_or_default())
     });
     let status_value = Signal::derive(move || {
-        query.with(|q| q.statuses.first().map(|status| status.as_str().to_owned()).unwrap_or_default())
+        query.with(|q| q.filter.statuses.first().map(|status| status.as_str().to_owned()).unwrap_or_default())
     });
-    let currency_value = Signal::derive(move || query.with(|q| q.currency.clone().unwrap_or_default()));
+    let currency_value = Signal::derive(move || query.with(|q| q.filter.currency.clone().unwrap_or_default()));
     // Every currency seen in the totals so far: the totals of a filtered list name fewer.
     let currencies = Memo::new(move |seen: Option<&Vec<String>>| {
         let chosen = currency_value.get();
@@ -43,14 +45,14 @@ pub fn TransactionFilters(
         let picked = CalendarDate::parse(&event_target_value(&event));
         apply(Box::new(move |q| {
             if is_from {
-                q.from = picked
+                q.filter.from = picked
             } else {
-                q.to = picked
+                q.filter.to = picked
             }
-            if let (Some(from), Some(to)) = (q.from, q.to)
+            if let (Some(from), Some(to)) = (q.filter.from, q.filter.to)
                 && from > to
             {
-                (q.from, q.to) = (Some(to), Some(from));
+                (q.filter.from, q.filter.to) = (Some(to), Some(from));
             }
         }));
     };
@@ -58,20 +60,20 @@ pub fn TransactionFilters(
         <div class="wcpay-ledger__filters" role="group" aria-label=strings::FILTERS>
             <FilterSelect label=strings::FILTER_TYPE all=strings::ALL_TYPES value=type_value
                 options=enum_options(TransactionType::ALL, TransactionType::as_str, strings::transaction_type_label)
-                on_change=Callback::new(move |wire: String| apply(Box::new(move |q| q.types = TransactionType::from_wire(&wire).into_iter().collect())))/>
+                on_change=Callback::new(move |wire: String| apply(Box::new(move |q| q.filter.types = TransactionType::from_wire(&wire).into_iter().collect())))/>
             <FilterSelect label=strings::FILTER_STATUS all=strings::ALL_STATUSES value=status_value
                 options=enum_options(TransactionStatus::ALL, TransactionStatus::as_str, strings::transaction_status_label)
-                on_change=Callback::new(move |wire: String| apply(Box::new(move |q| q.statuses = TransactionStatus::from_wire(&wire).into_iter().collect())))/>
+                on_change=Callback::new(move |wire: String| apply(Box::new(move |q| q.filter.statuses = TransactionStatus::from_wire(&wire).into_iter().collect())))/>
             <FilterSelect label=strings::FILTER_CURRENCY all=strings::ALL_CURRENCIES value=currency_value
                 options=Signal::derive(move || currencies.get().into_iter().map(|code| (code.clone(), code)).collect())
-                on_change=Callback::new(move |code: String| apply(Box::new(move |q| q.currency = Some(code).filter(|c| !c.is_empty()))))/>
+                on_change=Callback::new(move |code: String| apply(Box::new(move |q| q.filter.currency = Some(code).filter(|c| !c.is_empty()))))/>
             <label class="wcpay-filter">
                 <span class="wcpay-filter__label">{strings::FILTER_FROM}</span>
-                <input type="date" prop:value=date(|q| q.from) on:change=move |event| set_date(event, true)/>
+                <input type="date" prop:value=date(|q| q.filter.from) on:change=move |event| set_date(event, true)/>
             </label>
             <label class="wcpay-filter">
                 <span class="wcpay-filter__label">{strings::FILTER_TO}</span>
-                <input type="date" prop:value=date(|q| q.to) on:change=move |event| set_date(event, false)/>
+                <input type="date" prop:value=date(|q| q.filter.to) on:change=move |event| set_date(event, false)/>
             </label>
             <SearchBox list/>
             <Show when=move || query.with(has_filters)>
@@ -79,11 +81,11 @@ pub fn TransactionFilters(
                     on:click=move |_| list.update(without_filters)>{strings::CLEAR_FILTERS}</button>
             </Show>
         </div>
-        {move || query.with(|q| q.deposit_id.clone()).map(|deposit| view! {
+        {move || query.with(|q| q.filter.deposit_id.clone()).map(|deposit| view! {
             <p class="wcpay-ledger__scope">
                 {strings::deposit_filter(&deposit)}" "
                 <button type="button" class="wcpay-button wcpay-button--secondary"
-                    on:click=move |_| list.update(|q| refined(q, |q| q.deposit_id = None))>{strings::SHOW_ALL_TRANSACTIONS}</button>
+                    on:click=move |_| list.update(|q| refined(q, |q| q.filter.deposit_id = None))>{strings::SHOW_ALL_TRANSACTIONS}</button>
             </p>
         })}
     }
@@ -93,15 +95,15 @@ pub fn TransactionFilters(
 #[component]
 fn SearchBox(
     /// The transaction list it searches.
-    list: LedgerList<TransactionQuery>,
+    list: LedgerList<TransactionFilter>,
 ) -> impl IntoView {
     let input = NodeRef::<Input>::new();
-    let searched = Memo::new(move |_| list.query().with(|q| q.search.clone().unwrap_or_default()));
+    let searched = Memo::new(move |_| list.query().with(|q| q.filter.search.clone().unwrap_or_default()));
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let Some(text) = input.get_untracked().map(|input| input.value()) else { return };
         let text = text.trim().to_owned();
-        list.update(|query| refined(query, |q| q.search = Some(text).filter(|text| !text.is_empty())));
+        list.update(|query| refined(query, |q| q.filter.search = Some(text).filter(|text| !text.is_empty())));
     };
     view! {
         <form class="wcpay-ledger__search" role="search" on:submit=submit>

@@ -2,7 +2,9 @@ use leptos::prelude::*;
 
 use crate::app_path::Screen;
 use leptos_router::components::A;
-use panel_protocol::{Deposit, DepositQuery, DepositSort, DepositStatus, TransactionQuery};
+use panel_protocol::{
+    Deposit, DepositFilter, DepositQuery, DepositSort, DepositStatus, TransactionFilter, TransactionQuery,
+};
 
 use crate::components::enum_options;
 use crate::components::{DepositsPanel, FilterSelect, LedgerTable, PaymentsScreen, SortHeader};
@@ -40,14 +42,15 @@ pub fn DepositsPage() -> impl IntoView {
 #[component]
 fn DepositFilters(
     /// The deposit list they narrow.
-    list: LedgerList<DepositQuery>,
+    list: LedgerList<DepositFilter>,
     /// The balances, which name the account's currencies.
     overview: OverviewResource,
 ) -> impl IntoView {
     let query = list.query();
-    let status =
-        Signal::derive(move || query.with(|q| q.statuses.first().map(|s| s.as_str().to_owned()).unwrap_or_default()));
-    let currency = Signal::derive(move || query.with(|q| q.currency.clone().unwrap_or_default()));
+    let status = Signal::derive(move || {
+        query.with(|q| q.filter.statuses.first().map(|s| s.as_str().to_owned()).unwrap_or_default())
+    });
+    let currency = Signal::derive(move || query.with(|q| q.filter.currency.clone().unwrap_or_default()));
     let currencies = Signal::derive(move || {
         let chosen = currency.get();
         let held = overview.with(|overview| match overview {
@@ -64,11 +67,11 @@ fn DepositFilters(
             <FilterSelect label=strings::FILTER_STATUS all=strings::ALL_STATUSES value=status
                 options=enum_options(DepositStatus::ALL, DepositStatus::as_str, strings::deposit_status_label)
                 on_change=Callback::new(move |wire: String| {
-                    list.update(|q| refined(q, |q| q.statuses = DepositStatus::from_wire(&wire).into_iter().collect()));
+                    list.update(|q| refined(q, |q| q.filter.statuses = DepositStatus::from_wire(&wire).into_iter().collect()));
                 })/>
             <FilterSelect label=strings::FILTER_CURRENCY all=strings::ALL_CURRENCIES value=currency options=currencies
                 on_change=Callback::new(move |code: String| {
-                    list.update(|q| refined(q, |q| q.currency = Some(code).filter(|c| !c.is_empty())));
+                    list.update(|q| refined(q, |q| q.filter.currency = Some(code).filter(|c| !c.is_empty())));
                 })/>
         </div>
     }
@@ -81,7 +84,8 @@ fn deposit_row(deposit: Deposit) -> AnyView {
     let transactions = if transaction_count == 0 {
         count.into_any()
     } else {
-        let query = TransactionQuery { deposit_id: Some(id), ..TransactionQuery::default() };
+        let query =
+            TransactionQuery::filtered(TransactionFilter { deposit_id: Some(id), ..TransactionFilter::default() });
         let href = Screen::Transactions.href_with_query(&query.to_query_string());
         view! { <A href=href>{count}</A> }.into_any()
     };

@@ -16,8 +16,9 @@ pub fn DisputesPage() -> impl IntoView {
     let store = ConnectionStore::expect();
     let list = LedgerList::new(move |query: &DisputeQuery| store.with_api(|api| api.disputes(query)));
     let query = list.query();
-    let status =
-        Signal::derive(move || query.with(|q| q.statuses.first().map(|s| s.as_str().to_owned()).unwrap_or_default()));
+    let status = Signal::derive(move || {
+        query.with(|q| q.filter.statuses.first().map(|s| s.as_str().to_owned()).unwrap_or_default())
+    });
     let awaiting = Memo::new(move |_| {
         list.latest().with(|latest| match latest {
             Some(Ok(answer)) => Some(answer.needing_response),
@@ -30,7 +31,7 @@ pub fn DisputesPage() -> impl IntoView {
                 <FilterSelect label=strings::FILTER_STATUS all=strings::ALL_STATUSES value=status
                     options=enum_options(DisputeStatus::ALL, DisputeStatus::as_str, strings::dispute_status_label)
                     on_change=Callback::new(move |wire: String| {
-                        list.update(|q| refined(q, |q| q.statuses = DisputeStatus::from_wire(&wire).into_iter().collect()));
+                        list.update(|q| refined(q, |q| q.filter.statuses = DisputeStatus::from_wire(&wire).into_iter().collect()));
                     })/>
             </div>
             <LedgerTable list words=&strings::DISPUTE_WORDS columns=7 row=dispute_row

@@ -1,8 +1,9 @@
 use leptos::prelude::*;
-use panel_protocol::{Transaction, TransactionQuery, TransactionSort, format_money};
+use panel_protocol::{Transaction, TransactionFilter, TransactionQuery, TransactionSort};
 
 use crate::components::{LedgerTable, PaymentsScreen, SortHeader, TransactionFilters};
 use crate::components::{instant_cell, money_cell};
+use crate::format::{format_money, grouped};
 use crate::store::ConnectionStore;
 use crate::store::LedgerList;
 use crate::strings;
@@ -69,7 +70,7 @@ pub fn transaction_row(transaction: Transaction) -> AnyView {
 #[component]
 fn TransactionTotals(
     /// The transaction list.
-    list: LedgerList<TransactionQuery>,
+    list: LedgerList<TransactionFilter>,
 ) -> impl IntoView {
     let totals = Memo::new(move |_| {
         list.latest().with(|latest| match latest {
@@ -93,7 +94,7 @@ fn TransactionTotals(
                 {move || totals.get().into_iter().map(|totals| view! {
                     <tr>
                         <th scope="row">{totals.currency.clone()}</th>
-                        <td class="wcpay-ledger__num">{strings::grouped(totals.count)}</td>
+                        <td class="wcpay-ledger__num">{grouped(totals.count)}</td>
                         <td class="wcpay-ledger__num">{format_money(totals.gross, &totals.currency)}</td>
                         <td class="wcpay-ledger__num">{format_money(totals.fees, &totals.currency)}</td>
                         <td class="wcpay-ledger__num">{format_money(totals.net, &totals.currency)}</td>

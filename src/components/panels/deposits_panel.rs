@@ -2,11 +2,12 @@ use leptos::prelude::*;
 
 use crate::app_path::Screen;
 use leptos_router::components::A;
-use panel_protocol::{Balance, DepositsOverview, NextDeposit, format_money};
+use panel_protocol::{Balance, DepositsOverview, NextDeposit};
 
 use crate::api::ApiError;
 use crate::components::Loaded;
 use crate::components::{day_time, money_cell};
+use crate::format::format_money;
 use crate::store::ConnectionStore;
 use crate::strings;
 

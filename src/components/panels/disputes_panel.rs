@@ -2,10 +2,11 @@ use leptos::prelude::*;
 
 use crate::app_path::Screen;
 use leptos_router::components::A;
-use panel_protocol::{Dispute, DisputeList, DisputeQuery, DisputeSort, DisputeStatus, SortOrder, format_money};
+use panel_protocol::{Dispute, DisputeFilter, DisputeList, DisputeQuery, DisputeSort, DisputeStatus, SortOrder};
 
 use crate::components::Loaded;
 use crate::components::instant_time;
+use crate::format::format_money;
 use crate::store::ConnectionStore;
 use crate::strings;
 
@@ -15,9 +16,9 @@ const DUE_SOONEST: u32 = 3;
 /// The disputes awaiting a response, the deadline soonest first.
 fn awaiting_response() -> DisputeQuery {
     DisputeQuery {
-        statuses: vec![DisputeStatus::NeedsResponse],
         sort: DisputeSort::RespondBy,
         order: SortOrder::Asc,
+        filter: DisputeFilter { statuses: vec![DisputeStatus::NeedsResponse], ..DisputeFilter::default() },
         ..DisputeQuery::default()
     }
 }

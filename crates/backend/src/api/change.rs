@@ -5,7 +5,7 @@
 use axum::Json;
 use axum::extract::State;
 use connection_domain::{ChangeGoal, ChangeSummary, JetpackChoice, World};
-use panel_protocol::{ChangeAction, ChangeRequest, ChangeResponse, ErrorBody, EventKind, duration_words};
+use panel_protocol::{ChangeAction, ChangeRequest, ChangeResponse, ErrorBody, EventKind};
 use rusqlite::Transaction;
 
 use crate::api_error::ApiError;
@@ -142,4 +142,31 @@ fn finished_words(summary: &ChangeSummary) -> String {
         .paused_for
         .map_or(String::new(), |seconds| format!("; payments were paused for {}", duration_words(seconds)));
     format!("{what}{account}{paused}.")
+}
+
+/// How long payments were paused, as the event log's sentence says it: "under a minute",
+/// "12 minutes", "3 hours", "2 days". The log keeps the sentence as written; the panel words
+/// its live timer itself.
+fn duration_words(seconds: i64) -> String {
+    let plural = |count: i64, unit: &str| if count == 1 { format!("1 {unit}") } else { format!("{count} {unit}s") };
+    match seconds.max(0) {
+        0..60 => "under a minute".to_owned(),
+        seconds @ 60..3600 => plural(seconds / 60, "minute"),
+        seconds @ 3600..86_400 => plural(seconds / 3600, "hour"),
+        seconds => plural(seconds / 86_400, "day"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::duration_words;
+
+    #[test]
+    fn pauses_read_as_a_person_says_them() {
+        assert_eq!(duration_words(-5), "under a minute");
+        assert_eq!(duration_words(60), "1 minute");
+        assert_eq!(duration_words(3599), "59 minutes");
+        assert_eq!(duration_words(7200), "2 hours");
+        assert_eq!(duration_words(86_400 * 3 + 5), "3 days");
+    }
 }

@@ -35,21 +35,21 @@ pub(crate) fn transactions(
         });
     };
     let mut filter = Filter::new(&account);
-    filter.any_of("type", query.types.iter().map(|kind| kind.as_str()));
-    filter.any_of("status", query.statuses.iter().map(|status| status.as_str()));
-    if let Some(currency) = &query.currency {
+    filter.any_of("type", query.filter.types.iter().map(|kind| kind.as_str()));
+    filter.any_of("status", query.filter.statuses.iter().map(|status| status.as_str()));
+    if let Some(currency) = &query.filter.currency {
         filter.push("currency = ?", [Value::Text(currency.clone())]);
     }
-    if let Some(deposit) = &query.deposit_id {
+    if let Some(deposit) = &query.filter.deposit_id {
         filter.push("deposit_id = ?", [Value::Text(deposit.clone())]);
     }
-    if let Some(from) = query.from {
+    if let Some(from) = query.filter.from {
         filter.push("created_at >= ?", [Value::Integer(from.unix_seconds())]);
     }
-    if let Some(to) = query.to {
+    if let Some(to) = query.filter.to {
         filter.push("created_at < ?", [Value::Integer(to.add_days(1).unix_seconds())]);
     }
-    if let Some(search) = &query.search {
+    if let Some(search) = &query.filter.search {
         let pattern = Value::Text(like_pattern(search));
         filter.push(
             "(customer_name LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\' \
@@ -117,8 +117,8 @@ pub(crate) fn deposits(
         return Ok(Page { items: Vec::new(), total: 0, page: query.page, per_page: query.per_page });
     };
     let mut filter = Filter::new(&account);
-    filter.any_of("status", query.statuses.iter().map(|status| status.as_str()));
-    if let Some(currency) = &query.currency {
+    filter.any_of("status", query.filter.statuses.iter().map(|status| status.as_str()));
+    if let Some(currency) = &query.filter.currency {
         filter.push("currency = ?", [Value::Text(currency.clone())]);
     }
     let total = total(transaction, "ledger_deposit", &filter)?;
@@ -255,8 +255,8 @@ pub(crate) fn disputes(
         |row| count(row, 0),
     )?;
     let mut filter = Filter::new(&account);
-    filter.any_of("status", query.statuses.iter().map(|status| status.as_str()));
-    if let Some(currency) = &query.currency {
+    filter.any_of("status", query.filter.statuses.iter().map(|status| status.as_str()));
+    if let Some(currency) = &query.filter.currency {
         filter.push("currency = ?", [Value::Text(currency.clone())]);
     }
     let total = total(transaction, "ledger_dispute", &filter)?;
