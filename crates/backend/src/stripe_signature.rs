@@ -79,7 +79,7 @@ pub(crate) fn verify(header: Option<&str>, secret: &str, body: &[u8], now: i64) 
 
 /// The bytes of an even-length hex string, if it is one.
 fn from_hex(text: &str) -> Option<Vec<u8>> {
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     (0..text.len())

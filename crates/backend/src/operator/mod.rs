@@ -122,7 +122,7 @@ pub async fn support_unlink(data_dir: &Path) -> Result<OperatorReport, OperatorE
 /// still reads connected (same revision, nothing logged) until its next check breaks it.
 pub async fn revoke_keys(data_dir: &Path) -> Result<String, OperatorError> {
     let database = Database::open_in(data_dir)?;
-    database.write(|transaction| wpcom_site_keys::revoke(transaction)).await?;
+    database.write(wpcom_site_keys::revoke).await?;
     Ok("WordPress.com no longer accepts the site's keys. The site does not know yet: the panel finds out at its next \
         check of the connection (at most 5 minutes after the last one, or on Check now)."
         .to_owned())
