@@ -73,6 +73,7 @@ pub fn why_it_broke(snapshot: &StatusSnapshot) -> Option<String> {
     };
     Some(match cause {
         BreakCause::RestoredFromBackup => strings::WHY_RESTORE.to_owned(),
+        BreakCause::KeysRevoked => strings::WHY_KEYS_REVOKED.to_owned(),
         BreakCause::SiteAddressChanged => {
             strings::why_address(&snapshot.site.url, snapshot.site.previous_url.as_deref())
         }

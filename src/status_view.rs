@@ -59,6 +59,7 @@ pub fn break_cause_text(cause: BreakCause) -> &'static str {
     match cause {
         BreakCause::RestoredFromBackup => strings::BROKEN_BY_RESTORE,
         BreakCause::SiteAddressChanged => strings::BROKEN_BY_ADDRESS,
+        BreakCause::KeysRevoked => strings::BROKEN_BY_KEYS_REVOKED,
     }
 }
 

@@ -31,6 +31,8 @@ pub const CHANGE_START: &str = "Start";
 pub const CHANGE_WHY_HEADING: &str = "Why it broke";
 /// The restore broke the tokens.
 pub const WHY_RESTORE: &str = "The site was restored from a backup. The backup brought back old connection keys that WordPress.com no longer accepts, so the store looks connected but cannot take payments. Resetting the connection (disconnect, then connect the same account again) repairs it.";
+/// Why the connection broke: a check found WordPress.com no longer accepts the site's keys.
+pub const WHY_KEYS_REVOKED: &str = "A check found that WordPress.com no longer accepts your site's connection keys, so the store looks connected but cannot take payments. Resetting the connection (disconnect, then connect again) issues fresh keys.";
 
 /// The address changed: from where to where.
 pub fn why_address(now: &str, before: Option<&str>) -> String {

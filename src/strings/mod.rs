@@ -118,6 +118,9 @@ pub const OFF_OPTED_OUT: &str = "WooPayments can no longer be used on this store
 pub const BROKEN_BY_RESTORE: &str = "The site was restored from a backup, and the restored connection no longer works.";
 /// A broken connection caused by a change of the site's address.
 pub const BROKEN_BY_ADDRESS: &str = "The site's address changed (as for a moved site, or a copy of the site at another address), and the connection no longer works.";
+/// Why the connection is broken: a check found WordPress.com no longer accepts the site's keys.
+pub const BROKEN_BY_KEYS_REVOKED: &str =
+    "WordPress.com no longer accepts your site's connection keys, so the connection no longer works.";
 
 /// Jetpack is not installed.
 pub const JETPACK_NOT_INSTALLED: &str = "Not installed";

@@ -1,18 +1,22 @@
-//! What every handler can reach: the open database and the app bundle's directory.
+//! What every handler can reach: the open database, the app bundle's directory and the Stripe
+//! webhook's secret.
 
 use std::path::PathBuf;
 
 use axum::extract::FromRef;
 
 use crate::database::Database;
+use crate::stripe_webhook_secret::WebhookSecret;
 
-/// What every handler can reach: the database, and the bundle's directory.
+/// What every handler can reach: the database, the bundle's directory, the webhook's secret.
 #[derive(Clone)]
 pub struct AppState {
     /// The open database.
     pub database: Database,
     /// Directory of the release bundle built by Trunk.
     pub dist: PathBuf,
+    /// The secret Stripe's webhook events are signed with.
+    pub stripe_webhook_secret: WebhookSecret,
 }
 
 impl FromRef<AppState> for Database {

@@ -18,6 +18,7 @@ mod auth;
 mod authorization_requests;
 mod business_profiles;
 mod clock;
+mod connection_checks;
 mod database;
 mod event_log;
 mod express_login_links;
@@ -32,10 +33,15 @@ mod request_limits;
 mod router;
 mod saved_world;
 mod static_files;
+mod stripe_event;
+mod stripe_signature;
+mod stripe_webhook_secret;
 mod url;
 mod wire_mapping;
 mod wpcom_log_out;
+mod wpcom_site_keys;
 
+use std::fmt;
 use std::io;
 use std::path::PathBuf;
 
@@ -47,6 +53,10 @@ pub use database::{Database, DatabaseError};
 pub use ledger::{DemoOptions, DemoReport, SeedError, seed_demo};
 pub use operator::OperatorError;
 pub use request_limits::BODY_LIMIT;
+pub use stripe_event::{
+    StripeAccount, StripeEvent, StripeEventData, StripeRequirements, WebhookOutcome, WebhookReceipt,
+};
+pub use stripe_webhook_secret::{SECRET_FILE as STRIPE_WEBHOOK_SECRET_FILE, SecretUnavailable};
 
 /// Where the backend keeps its data and finds the app it serves.
 #[derive(Debug, Clone)]
@@ -56,6 +66,26 @@ pub struct BackendOptions {
     /// Directory of the release bundle built by Trunk (`index.html` and its assets).
     pub dist: PathBuf,
 }
+
+/// Why the backend could not open its data directory.
+#[derive(Debug)]
+pub enum OpenError {
+    /// The database could not be opened or migrated.
+    Database(DatabaseError),
+    /// The Stripe webhook's secret could not be read or made.
+    WebhookSecret(SecretUnavailable),
+}
+
+impl fmt::Display for OpenError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Database(error) => write!(f, "cannot open the database: {error}"),
+            Self::WebhookSecret(error) => write!(f, "cannot read or make {error}"),
+        }
+    }
+}
+
+impl std::error::Error for OpenError {}
 
 /// A backend with its database open, ready to serve.
 #[derive(Clone)]
@@ -67,10 +97,13 @@ impl Backend {
     /// File name of the database inside the data directory.
     pub const DATABASE_FILE: &str = Database::FILE_NAME;
 
-    /// Creates the data directory if needed, opens the database in it and migrates it.
-    pub fn open(options: &BackendOptions) -> Result<Self, DatabaseError> {
-        let database = Database::open_in(&options.data_dir)?;
-        Ok(Self { state: AppState { database, dist: options.dist.clone() } })
+    /// Creates the data directory if needed, opens the database in it and migrates it, and
+    /// reads (or makes, at first start) the Stripe webhook's secret.
+    pub fn open(options: &BackendOptions) -> Result<Self, OpenError> {
+        let database = Database::open_in(&options.data_dir).map_err(OpenError::Database)?;
+        let stripe_webhook_secret =
+            stripe_webhook_secret::load_or_create(&options.data_dir).map_err(OpenError::WebhookSecret)?;
+        Ok(Self { state: AppState { database, dist: options.dist.clone(), stripe_webhook_secret } })
     }
 
     /// The HTTP routes: the JSON API under `/api/v1/`, the simulated WordPress.com and Stripe

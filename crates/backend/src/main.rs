@@ -4,7 +4,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+use panel_backend::operator::{Rejection, ReportedStatus, StripeEventOptions};
 use panel_backend::{Backend, BackendOptions, DemoOptions, OperatorError, operator, seed_demo};
 
 /// The reference backend of the WooPayments connection panel.
@@ -65,6 +66,40 @@ enum Command {
         #[arg(long, default_value = "data")]
         data_dir: PathBuf,
     },
+    /// WordPress.com stops accepting the site's keys; the site notices at its next connection check.
+    RevokeKeys {
+        /// Directory holding the SQLite database (the server may be running on it).
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+    },
+    /// Sends the running server a signed Stripe `account.updated` event about the site's account;
+    /// prints the event's id and the server's answer.
+    StripeEvent {
+        /// Directory holding the SQLite database and the webhook's secret.
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+        /// The address the server answers at.
+        #[arg(long, default_value = "http://127.0.0.1:8080")]
+        url: String,
+        /// The account's state the event reports.
+        #[arg(long, value_enum)]
+        status: StatusArg,
+        /// Why Stripe rejects (with --status rejected).
+        #[arg(long, value_enum, default_value = "other")]
+        reason: ReasonArg,
+        /// With --status restricted-soon: the deadline, this many days from now.
+        #[arg(long, default_value_t = 14)]
+        due_in_days: i64,
+        /// A requirement code due (repeatable), e.g. external_account.
+        #[arg(long = "require")]
+        requirements: Vec<String>,
+        /// Payouts disabled while charges go on: deposits paused.
+        #[arg(long)]
+        payouts_paused: bool,
+        /// Added to now for the event's `created` (negative: an older event arriving late).
+        #[arg(long, default_value_t = 0, allow_hyphen_values = true)]
+        created_offset_secs: i64,
+    },
     /// Prints a new one-time login link for the panel.
     LoginLink {
         /// Directory holding the SQLite database (the server may be running on it).
@@ -96,7 +131,7 @@ async fn main() -> ExitCode {
             let backend = match Backend::open(&options) {
                 Ok(backend) => backend,
                 Err(error) => {
-                    eprintln!("panel-backend: cannot open the database: {error}");
+                    eprintln!("panel-backend: {error}");
                     return ExitCode::FAILURE;
                 }
             };
@@ -128,6 +163,46 @@ async fn main() -> ExitCode {
         Command::RestoreBackup { data_dir } => report(operator::restore_backup(&data_dir).await),
         Command::ChangeSiteAddress { data_dir, url } => report(operator::change_site_address(&data_dir, &url).await),
         Command::SupportUnlink { data_dir } => report(operator::support_unlink(&data_dir).await),
+        Command::RevokeKeys { data_dir } => match operator::revoke_keys(&data_dir).await {
+            Ok(message) => {
+                println!("{message}");
+                ExitCode::SUCCESS
+            }
+            Err(error) => {
+                eprintln!("panel-backend: {error}");
+                ExitCode::FAILURE
+            }
+        },
+        Command::StripeEvent {
+            data_dir,
+            url,
+            status,
+            reason,
+            due_in_days,
+            requirements,
+            payouts_paused,
+            created_offset_secs,
+        } => {
+            let options = StripeEventOptions {
+                url,
+                status: status.reported(reason),
+                due_in_days,
+                requirements,
+                payouts_paused,
+                created_offset_secs,
+            };
+            match operator::stripe_event(&data_dir, &options).await {
+                Ok(sent) => {
+                    println!("{}", sent.event_id);
+                    println!("{} {}", sent.status, sent.body);
+                    if sent.status == 200 { ExitCode::SUCCESS } else { ExitCode::FAILURE }
+                }
+                Err(error) => {
+                    eprintln!("panel-backend: {error}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::LoginLink { data_dir, base_url } => match operator::login_link(&data_dir, &base_url).await {
             Ok(link) => {
                 println!("{link}");
@@ -138,6 +213,43 @@ async fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
+    }
+}
+
+/// `--status` of `stripe-event`.
+#[derive(Clone, Copy, ValueEnum)]
+enum StatusArg {
+    Complete,
+    PendingVerification,
+    RestrictedSoon,
+    Restricted,
+    UnderReview,
+    Rejected,
+}
+
+/// `--reason` of `stripe-event`.
+#[derive(Clone, Copy, ValueEnum)]
+enum ReasonArg {
+    Fraud,
+    TermsOfService,
+    Other,
+}
+
+impl StatusArg {
+    /// The status the event reports, with `reason` for a rejection.
+    fn reported(self, reason: ReasonArg) -> ReportedStatus {
+        match self {
+            Self::Complete => ReportedStatus::Complete,
+            Self::PendingVerification => ReportedStatus::PendingVerification,
+            Self::RestrictedSoon => ReportedStatus::RestrictedSoon,
+            Self::Restricted => ReportedStatus::Restricted,
+            Self::UnderReview => ReportedStatus::UnderReview,
+            Self::Rejected => ReportedStatus::Rejected(match reason {
+                ReasonArg::Fraud => Rejection::Fraud,
+                ReasonArg::TermsOfService => Rejection::TermsOfService,
+                ReasonArg::Other => Rejection::Other,
+            }),
+        }
     }
 }
 

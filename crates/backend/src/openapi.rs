@@ -16,7 +16,7 @@ use crate::api;
     info(
         title = "WooPayments connection panel API",
         description = "The reference backend of the WooPayments connection panel. Every endpoint but this \
-                       document needs the session cookie (`/login?token=...` sets it); every POST also needs \
+                       document and Stripe's webhook (signed with `Stripe-Signature` instead) needs the session cookie (`/login?token=...` sets it); every POST also needs \
                        the session's nonce in the `X-WCPay-Nonce` header. Errors are `ErrorBody` JSON; a \
                        stale `expected_revision` answers 409 with a `StaleRevisionBody`."
     ),
@@ -37,6 +37,8 @@ use crate::api;
         api::account::express_login_link,
         api::events::events,
         api::change::change,
+        api::connection_check::check,
+        api::stripe_webhook::webhook,
     ),
     components(schemas(panel_protocol::ErrorBody, panel_protocol::StaleRevisionBody)),
     modifiers(&SecuritySchemes),
@@ -45,6 +47,7 @@ use crate::api;
         (name = "jetpack", description = "The Jetpack plugin, which shares the connection"),
         (name = "wpcom", description = "This browser's WordPress.com session"),
         (name = "account", description = "The WooPayments (Stripe Express) account"),
+        (name = "stripe", description = "Stripe's signed webhook events about the account"),
     )
 )]
 pub(crate) struct ApiDoc;

@@ -8,13 +8,16 @@ use axum::http::{HeaderValue, header};
 use axum::middleware;
 use axum::routing::{get, post};
 use panel_protocol::{
-    ACCOUNT_PATH, CHANGE_PATH, CONNECT_PATH, CONNECT_RETURN_PATH, DISCONNECT_PATH, DISCONNECT_SURVEY_PATH, EVENTS_PATH,
-    EXPRESS_LOGIN_LINK_PATH, JETPACK_ACTIVATE_PATH, JETPACK_DEACTIVATE_PATH, JETPACK_DELETE_PATH, JETPACK_INSTALL_PATH,
-    OPENAPI_PATH, PLUGINS_USING_CONNECTION_PATH, STATUS_PATH, WPCOM_LOGOUT_PATH, WPCOM_SESSION_PATH,
+    ACCOUNT_PATH, CHANGE_PATH, CONNECT_PATH, CONNECT_RETURN_PATH, CONNECTION_CHECK_PATH, DISCONNECT_PATH,
+    DISCONNECT_SURVEY_PATH, EVENTS_PATH, EXPRESS_LOGIN_LINK_PATH, JETPACK_ACTIVATE_PATH, JETPACK_DEACTIVATE_PATH,
+    JETPACK_DELETE_PATH, JETPACK_INSTALL_PATH, OPENAPI_PATH, PLUGINS_USING_CONNECTION_PATH, STATUS_PATH,
+    STRIPE_WEBHOOK_PATH, WPCOM_LOGOUT_PATH, WPCOM_SESSION_PATH,
 };
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::api::{account, change, connect, disconnect, events, jetpack, status, wpcom};
+use crate::api::{
+    account, change, connect, connection_check, disconnect, events, jetpack, status, stripe_webhook, wpcom,
+};
 use crate::api_error::ApiError;
 use crate::app_page::app_page;
 use crate::app_state::AppState;
@@ -57,10 +60,13 @@ fn api(state: &AppState) -> Router<AppState> {
         .route(EXPRESS_LOGIN_LINK_PATH, post(account::express_login_link))
         .route(EVENTS_PATH, get(events::events))
         .route(CHANGE_PATH, post(change::change))
+        .route(CONNECTION_CHECK_PATH, post(connection_check::check))
         .merge(ledger::routes())
         .route_layer(middleware::from_fn_with_state(state.database.clone(), require_session));
     Router::new()
         .route(OPENAPI_PATH, get(openapi::document))
+        // Stripe calls the webhook, not the browser: its signature stands for the session.
+        .route(STRIPE_WEBHOOK_PATH, post(stripe_webhook::webhook))
         .merge(signed_in)
         .fallback(|| async { ApiError::NotFound })
         .method_not_allowed_fallback(|| async { ApiError::MethodNotAllowed })

@@ -13,9 +13,11 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::authorization_requests;
 use crate::clock;
+use crate::connection_checks;
 use crate::database::{Database, DatabaseError};
 use crate::event_log::{self, EventDraft};
 use crate::wire_mapping;
+use crate::wpcom_site_keys;
 
 /// Why a change was not made; in every case nothing was written.
 #[derive(Debug)]
@@ -87,6 +89,15 @@ pub(crate) struct Step<'a, 't> {
     pub now: i64,
 }
 
+/// What a step decided: to change the world (what it returns, and the event to log), or to
+/// keep it as it was (what it returns; the backend's own rows it wrote are still committed).
+pub(crate) enum Decision<T> {
+    /// Save the world at the next revision and log the event.
+    Change(T, EventDraft),
+    /// Leave the world and its revision as they were.
+    Keep(T),
+}
+
 /// Makes one change to the world in one transaction: refuses it with the current state if the
 /// revision is not `expected_revision` (when given), runs `step`, checks the domain's rules for
 /// the new world and for the step, saves the world at the next revision and logs the step's
@@ -102,22 +113,52 @@ where
 {
     database
         .transact(move |transaction| {
-            let (mut world, revision) = load(transaction)?;
-            if expected_revision.is_some_and(|expected| expected != revision) {
-                return Err(ChangeError::Stale(Box::new(snapshot_of(transaction, &world, revision)?)));
-            }
-            let before = world.clone();
-            let now = clock::now();
-            let (outcome, event) = step(Step { world: &mut world, transaction, now })?;
-            world.check_invariants().map_err(ChangeError::RuleBroken)?;
-            before.check_transition(&world).map_err(ChangeError::RuleBroken)?;
-            let next = revision + 1;
-            save(transaction, &world, next)?;
-            event_log::append(transaction, &event, (&before, &world), now, next)?;
-            let status = snapshot_of(transaction, &world, next)?;
-            Ok(Changed { outcome, status })
+            decide(transaction, expected_revision, |step_in| {
+                step(step_in).map(|(outcome, event)| Decision::Change(outcome, event))
+            })
         })
         .await
+}
+
+/// As [`change`] without an expected revision, for a step that may decide to keep the world as
+/// it was ([`Decision::Keep`]): then the revision stays and nothing is logged.
+pub(crate) async fn change_or_keep<T, F>(database: &Database, step: F) -> Result<Changed<T>, ChangeError>
+where
+    T: Send + 'static,
+    F: FnOnce(Step<'_, '_>) -> Result<Decision<T>, ChangeError> + Send + 'static,
+{
+    database.transact(move |transaction| decide(transaction, None, step)).await
+}
+
+/// The body of [`change`] and [`change_or_keep`], inside `transaction`.
+fn decide<T, F>(
+    transaction: &Transaction<'_>,
+    expected_revision: Option<u64>,
+    step: F,
+) -> Result<Changed<T>, ChangeError>
+where
+    F: FnOnce(Step<'_, '_>) -> Result<Decision<T>, ChangeError>,
+{
+    let (mut world, revision) = load(transaction)?;
+    if expected_revision.is_some_and(|expected| expected != revision) {
+        return Err(ChangeError::Stale(Box::new(snapshot_of(transaction, &world, revision)?)));
+    }
+    let before = world.clone();
+    let now = clock::now();
+    let (outcome, event) = match step(Step { world: &mut world, transaction, now })? {
+        Decision::Keep(outcome) => {
+            return Ok(Changed { outcome, status: snapshot_of(transaction, &before, revision)? });
+        }
+        Decision::Change(outcome, event) => (outcome, event),
+    };
+    world.check_invariants().map_err(ChangeError::RuleBroken)?;
+    before.check_transition(&world).map_err(ChangeError::RuleBroken)?;
+    wpcom_site_keys::follow_connection(transaction, &before, &world)?;
+    let next = revision + 1;
+    save(transaction, &world, next)?;
+    event_log::append(transaction, &event, (&before, &world), now, next)?;
+    let status = snapshot_of(transaction, &world, next)?;
+    Ok(Changed { outcome, status })
 }
 
 impl Database {
@@ -194,8 +235,10 @@ fn to_json(world: &World) -> Result<String, DatabaseError> {
         .map_err(|error| DatabaseError::Corrupt(format!("the world does not serialize: {error}")))
 }
 
-/// The status snapshot of `world` at `revision`, with the authorization in progress.
+/// The status snapshot of `world` at `revision`, with the authorization in progress and the
+/// last connection check.
 fn snapshot_of(transaction: &Transaction<'_>, world: &World, revision: u64) -> Result<StatusSnapshot, DatabaseError> {
     let authorize_url = authorization_requests::current_url(transaction)?;
-    Ok(wire_mapping::status(world, revision, authorize_url))
+    let connection_check = connection_checks::last(transaction)?;
+    Ok(wire_mapping::status(world, revision, authorize_url, connection_check))
 }

@@ -7,8 +7,13 @@ use panel_protocol as wire;
 use crate::business_profiles::VERIFY_PAGE;
 
 /// The status snapshot of `world` at `revision`; `authorize_url` is the page of the
-/// authorization in progress, if any.
-pub(crate) fn status(world: &domain::World, revision: u64, authorize_url: Option<String>) -> wire::StatusSnapshot {
+/// authorization in progress, if any, and `connection_check` the last check of the connection.
+pub(crate) fn status(
+    world: &domain::World,
+    revision: u64,
+    authorize_url: Option<String>,
+    connection_check: Option<wire::ConnectionCheck>,
+) -> wire::StatusSnapshot {
     wire::StatusSnapshot {
         revision,
         site: wire::Site {
@@ -37,6 +42,7 @@ pub(crate) fn status(world: &domain::World, revision: u64, authorize_url: Option
         verify_url: (world.next_step() == domain::NextStep::VerifyBusiness).then(|| VERIFY_PAGE.to_owned()),
         change: world.change().map(|change| change_progress(world, change)),
         change_options: world.change_options().iter().map(change_plan).collect(),
+        connection_check,
     }
 }
 
@@ -164,12 +170,13 @@ pub(crate) fn verification(status: domain::VerificationStatus) -> wire::Verifica
         D::PendingVerification => wire::VerificationStatus::PendingVerification,
         D::RestrictedSoon => wire::VerificationStatus::RestrictedSoon,
         D::Restricted => wire::VerificationStatus::Restricted,
-        D::Rejected => wire::VerificationStatus::Rejected,
+        D::Rejected { .. } => wire::VerificationStatus::Rejected,
         D::UnderReview => wire::VerificationStatus::UnderReview,
     }
 }
 
-/// A verification status named by a request, in the domain.
+/// A verification status named by a request, in the domain (a rejection for another reason:
+/// the request names none).
 pub(crate) fn domain_verification(status: wire::VerificationStatus) -> domain::VerificationStatus {
     use wire::VerificationStatus as W;
     match status {
@@ -177,7 +184,7 @@ pub(crate) fn domain_verification(status: wire::VerificationStatus) -> domain::V
         W::PendingVerification => domain::VerificationStatus::PendingVerification,
         W::RestrictedSoon => domain::VerificationStatus::RestrictedSoon,
         W::Restricted => domain::VerificationStatus::Restricted,
-        W::Rejected => domain::VerificationStatus::Rejected,
+        W::Rejected => domain::VerificationStatus::Rejected { reason: domain::RejectionReason::Other },
         W::UnderReview => domain::VerificationStatus::UnderReview,
     }
 }
@@ -189,6 +196,26 @@ pub(crate) fn account_summary(account: &domain::ExpressAccount) -> wire::Account
         verification: verification(account.verification()),
         created_at: account.created_at(),
         opted_out_at: account.opted_out_at(),
+        charges_enabled: account.charges_enabled(),
+        payouts_enabled: account.payouts_enabled(),
+        requirements: wire::AccountRequirements {
+            currently_due: account.requirements().currently_due.clone(),
+            past_due: account.requirements().past_due.clone(),
+            current_deadline: account.requirements().current_deadline,
+        },
+        rejection: match account.verification() {
+            domain::VerificationStatus::Rejected { reason } => Some(rejection_reason(reason)),
+            _ => None,
+        },
+    }
+}
+
+/// Why Stripe rejected an account, on the wire.
+fn rejection_reason(reason: domain::RejectionReason) -> wire::RejectionReason {
+    match reason {
+        domain::RejectionReason::Fraud => wire::RejectionReason::Fraud,
+        domain::RejectionReason::TermsOfService => wire::RejectionReason::TermsOfService,
+        domain::RejectionReason::Other => wire::RejectionReason::Other,
     }
 }
 
@@ -213,6 +240,7 @@ fn break_cause(cause: domain::BreakCause) -> wire::BreakCause {
     match cause {
         domain::BreakCause::RestoredFromBackup => wire::BreakCause::RestoredFromBackup,
         domain::BreakCause::SiteAddressChanged => wire::BreakCause::SiteAddressChanged,
+        domain::BreakCause::KeysRevoked => wire::BreakCause::KeysRevoked,
     }
 }
 

@@ -40,6 +40,7 @@ const MUTATIONS: &[(&str, bool)] = &[
     ("/wpcom/logout", true),
     ("/account/express-login-link", false),
     ("/change", true),
+    ("/connection/check", false),
     ("/jetpack/explode", false),
 ];
 
@@ -137,7 +138,7 @@ fn fields(route: usize) -> &'static [&'static str] {
         "/disconnect" => &["plugin", "expected_revision"],
         "/disconnect-survey" => &["reasons", "comment"],
         "/change" => &["action", "expected_revision"],
-        "/account/express-login-link" => &[],
+        "/account/express-login-link" | "/connection/check" => &[],
         _ => &["expected_revision"],
     }
 }

@@ -382,7 +382,22 @@ async fn the_openapi_document_needs_no_session_and_lists_the_api() {
     {
         assert!(document["paths"][path].is_object(), "{path} is documented");
     }
-    for schema in ["StatusSnapshot", "ErrorBody", "StaleRevisionBody", "ConnectRequest"] {
+    let webhook = &document["paths"]["/api/v1/stripe/webhook"]["post"];
+    assert!(webhook["security"].is_null(), "Stripe's webhook needs no session: {webhook}");
+    assert_eq!(webhook["parameters"][0]["name"], "Stripe-Signature");
+    for answer in ["200", "400", "413", "415"] {
+        assert!(webhook["responses"][answer].is_object(), "the webhook documents its {answer}");
+    }
+    assert!(document["paths"]["/api/v1/connection/check"]["post"].is_object(), "the check is documented");
+    for schema in [
+        "StatusSnapshot",
+        "ErrorBody",
+        "StaleRevisionBody",
+        "ConnectRequest",
+        "StripeEvent",
+        "WebhookReceipt",
+        "ConnectionCheck",
+    ] {
         assert!(document["components"]["schemas"][schema].is_object(), "{schema} is described");
     }
     assert_eq!(document["components"]["securitySchemes"]["nonce"]["name"], NONCE_HEADER);

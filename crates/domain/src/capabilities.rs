@@ -20,6 +20,9 @@ pub struct Capabilities {
     /// Stripe keeps depositing the balance on the usual schedule. This does not need the
     /// WordPress.com connection, and goes on after opting out.
     pub deposits_continue: bool,
+    /// WooCommerce support is the owner's first contact about the account (it is restricted,
+    /// rejected or under review).
+    pub contact_woocommerce_support: bool,
 }
 
 /// The one thing the owner should do next, for the UI to lead with.
@@ -67,11 +70,15 @@ impl World {
     pub fn capabilities(&self) -> Capabilities {
         let usable = self.usable_account();
         Capabilities {
-            take_payments: usable.is_some_and(|account| account.verification().payments_enabled()),
+            take_payments: usable.is_some_and(ExpressAccount::takes_payments),
             refund: usable.is_some(),
             challenge_disputes: usable.is_some(),
             log_into_express: usable.is_some(),
-            deposits_continue: self.account.as_ref().is_some_and(|account| account.verification().deposits_enabled()),
+            deposits_continue: self.account.as_ref().is_some_and(ExpressAccount::deposits_continue),
+            contact_woocommerce_support: self
+                .account
+                .as_ref()
+                .is_some_and(|account| !account.is_opted_out() && account.verification().contact_woocommerce_support()),
         }
     }
 
@@ -90,8 +97,91 @@ impl World {
                 VerificationStatus::Complete => NextStep::AllSet,
                 VerificationStatus::RestrictedSoon | VerificationStatus::Restricted => NextStep::ProvideDetailsToStripe,
                 VerificationStatus::PendingVerification | VerificationStatus::UnderReview => NextStep::WaitForStripe,
-                VerificationStatus::Rejected => NextStep::ContactSupport,
+                VerificationStatus::Rejected { .. } => NextStep::ContactSupport,
             },
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Plugin, ReportOutcome, Site, StripeReport, WpcomUser};
+
+    /// A store connected as `alice` with a complete account, as of time 100.
+    fn connected_store() -> World {
+        let mut world = World::new(Site::new("Shop", "https://shop.example").expect("site"));
+        world.create_wpcom_account(WpcomUser { login: "alice".into(), display_name: "Alice".into() }).expect("account");
+        world.log_in_to_wpcom("alice").expect("log in");
+        world.start_connecting(Plugin::WooPayments).expect("connect");
+        world.authorize(100).expect("authorize");
+        let id = "acct_1Nv0FGQ9RKHgCVdK".parse().expect("id");
+        world.complete_business_verification(id, VerificationStatus::Complete, 100).expect("verify");
+        world
+    }
+
+    /// A report with both flags on and this disabled reason, past due and currently due codes.
+    fn report(disabled: Option<&str>, past_due: &[&str], currently_due: &[&str]) -> StripeReport {
+        StripeReport {
+            charges_enabled: true,
+            payouts_enabled: true,
+            currently_due: currently_due.iter().map(|code| (*code).to_owned()).collect(),
+            past_due: past_due.iter().map(|code| (*code).to_owned()).collect(),
+            current_deadline: (!currently_due.is_empty()).then_some(1_000),
+            disabled_reason: disabled.map(str::to_owned),
+            ..StripeReport::default()
+        }
+    }
+
+    #[test]
+    fn each_status_and_flag_decides_what_the_store_can_do() {
+        let due = ["external_account"];
+        let paused = StripeReport { payouts_enabled: false, ..report(None, &[], &[]) };
+        let no_charges = StripeReport { charges_enabled: false, ..report(None, &[], &[]) };
+        let pending =
+            StripeReport { pending_verification: vec!["individual.id_number".into()], ..report(None, &[], &[]) };
+        // (report, take payments, deposits continue, WooCommerce support first, next step)
+        let table = [
+            (report(None, &[], &[]), true, true, false, NextStep::AllSet),
+            (paused, true, false, false, NextStep::AllSet),
+            (no_charges, false, true, false, NextStep::AllSet),
+            (pending, true, false, false, NextStep::WaitForStripe),
+            (report(None, &[], &due), true, true, false, NextStep::ProvideDetailsToStripe),
+            (report(None, &due, &[]), false, false, true, NextStep::ProvideDetailsToStripe),
+            (report(Some("under_review"), &[], &[]), true, false, true, NextStep::WaitForStripe),
+            (report(Some("rejected.fraud"), &[], &[]), false, false, true, NextStep::ContactSupport),
+            (report(Some("rejected.terms_of_service"), &[], &[]), false, false, true, NextStep::ContactSupport),
+            (report(Some("rejected.other"), &[], &[]), false, false, true, NextStep::ContactSupport),
+        ];
+        for (at, (report, payments, deposits, support, next)) in table.into_iter().enumerate() {
+            let mut world = connected_store();
+            let created = 200 + i64::try_from(at).expect("small");
+            assert_eq!(world.record_stripe_report(&report, created), Ok(ReportOutcome::Applied));
+            world.check_invariants().expect("the rules hold");
+            let can = world.capabilities();
+            assert_eq!(can.take_payments, payments, "take payments with {report:?}");
+            assert_eq!(can.deposits_continue, deposits, "deposits with {report:?}");
+            assert_eq!(can.contact_woocommerce_support, support, "support first with {report:?}");
+            assert!(can.refund && can.challenge_disputes && can.log_into_express, "refunds and disputes as before");
+            assert_eq!(world.next_step(), next, "next step with {report:?}");
+            world.find_keys_revoked();
+            let can = world.capabilities();
+            assert!(!can.take_payments && !can.refund, "a broken connection takes no payments");
+            assert_eq!(can.deposits_continue, deposits, "deposits do not need the connection");
+        }
+    }
+
+    #[test]
+    fn an_older_report_changes_nothing_and_an_opted_out_store_takes_none() {
+        let mut world = connected_store();
+        let restricted = report(None, &["external_account"], &[]);
+        assert_eq!(world.record_stripe_report(&restricted, 300), Ok(ReportOutcome::Applied));
+        let before = world.clone();
+        assert_eq!(world.record_stripe_report(&report(None, &[], &[]), 299), Ok(ReportOutcome::Older));
+        assert_eq!(world, before);
+        assert_eq!(world.record_stripe_report(&report(None, &[], &[]), 300), Ok(ReportOutcome::Applied));
+        assert_eq!(world.account().map(ExpressAccount::verification), Some(VerificationStatus::Complete));
+        world.opt_out(400).expect("opt out");
+        assert_eq!(world.record_stripe_report(&restricted, 500), Err(crate::DomainError::OptedOut));
     }
 }

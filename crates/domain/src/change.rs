@@ -206,7 +206,9 @@ impl World {
         };
         let goals: &[ChangeGoal] = match cause {
             Some(BreakCause::SiteAddressChanged) => &[ChangeGoal::MovedSite, ChangeGoal::CopyOfSite],
-            Some(BreakCause::RestoredFromBackup) => &[ChangeGoal::SameAccount, ChangeGoal::AnotherAccount],
+            Some(BreakCause::RestoredFromBackup | BreakCause::KeysRevoked) => {
+                &[ChangeGoal::SameAccount, ChangeGoal::AnotherAccount]
+            }
             None => &[ChangeGoal::AnotherAccount, ChangeGoal::SameAccount],
         };
         let jetpack_choices: &[Option<JetpackChoice>] =

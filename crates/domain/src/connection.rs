@@ -31,6 +31,8 @@ pub enum BreakCause {
     RestoredFromBackup,
     /// The site now answers at another address (moved, or a copy of it runs elsewhere).
     SiteAddressChanged,
+    /// WordPress.com no longer accepts the site's keys, as a check of the connection found.
+    KeysRevoked,
 }
 
 impl fmt::Display for BreakCause {
@@ -38,6 +40,7 @@ impl fmt::Display for BreakCause {
         f.write_str(match self {
             Self::RestoredFromBackup => "the site was restored from a backup",
             Self::SiteAddressChanged => "the site's address changed",
+            Self::KeysRevoked => "WordPress.com no longer accepts the site's keys",
         })
     }
 }

@@ -4,6 +4,7 @@ use std::collections::HashSet;
 
 use crate::change::ChangeGoal;
 use crate::connection::{Connection, Plugin};
+use crate::express_account::ExpressAccount;
 use crate::jetpack::JetpackPlugin;
 use crate::site::is_site_address;
 use crate::world::World;
@@ -20,9 +21,10 @@ impl World {
     ///    if it was started from Jetpack.
     /// 6. Jetpack connected implies Jetpack active and the site connected as that same user.
     /// 7. Opted out implies no payments, refunds, dispute challenges or Express login.
-    /// 8. Taking payments implies connected, an account whose status enables payments, and not
-    ///    opted out.
-    /// 9. Deposits continuing implies an account whose status enables deposits.
+    /// 8. Taking payments implies connected, an account whose charges are enabled and whose status
+    ///    enables payments, and not opted out.
+    /// 9. Deposits continuing implies an account whose payouts are enabled and whose status
+    ///    enables deposits.
     /// 10. A change in progress means not opted out, and a reconnection it notes follows its
     ///     disconnection (or the confirmed move of the site).
     pub fn check_invariants(&self) -> Result<(), String> {
@@ -77,14 +79,11 @@ impl World {
             broken.push("opted out, yet WooPayments can still be used".to_owned());
         }
         let payments_allowed = self.connection.is_working()
-            && self
-                .account
-                .as_ref()
-                .is_some_and(|account| account.verification().payments_enabled() && !account.is_opted_out());
+            && self.account.as_ref().is_some_and(|account| account.takes_payments() && !account.is_opted_out());
         if can.take_payments && !payments_allowed {
             broken.push("taking payments without a working connection and account".to_owned());
         }
-        let deposits_allowed = self.account.as_ref().is_some_and(|account| account.verification().deposits_enabled());
+        let deposits_allowed = self.account.as_ref().is_some_and(ExpressAccount::deposits_continue);
         if can.deposits_continue && !deposits_allowed {
             broken.push("deposits continue without an account that enables them".to_owned());
         }

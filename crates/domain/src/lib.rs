@@ -23,6 +23,7 @@ mod express_account;
 mod invariants;
 mod jetpack;
 mod site;
+mod stripe_report;
 mod world;
 mod wpcom;
 
@@ -31,8 +32,9 @@ pub use change::{ChangeCheck, ChangeGoal, ChangePlan, ChangeStep, ChangeSummary,
 pub use connecting::{Authorized, Disconnected};
 pub use connection::{BreakCause, Connection, Plugin};
 pub use error::DomainError;
-pub use express_account::{ExpressAccount, ExpressAccountId, VerificationStatus};
+pub use express_account::{AccountRequirements, ExpressAccount, ExpressAccountId, RejectionReason, VerificationStatus};
 pub use jetpack::JetpackPlugin;
 pub use site::{ConnectionImpact, Site};
+pub use stripe_report::{ReportOutcome, StripeReport};
 pub use world::World;
 pub use wpcom::{Wpcom, WpcomSession, WpcomUser, is_valid_wpcom_login};

@@ -79,6 +79,12 @@ impl World {
         Ok(self.break_connection(BreakCause::SiteAddressChanged))
     }
 
+    /// A check of the connection found that WordPress.com no longer accepts the site's keys: a
+    /// working connection breaks.
+    pub fn find_keys_revoked(&mut self) -> ConnectionImpact {
+        self.break_connection(BreakCause::KeysRevoked)
+    }
+
     /// Breaks a working connection for `cause`; a missing or already broken one stays as it is.
     fn break_connection(&mut self, cause: BreakCause) -> ConnectionImpact {
         let Connection::Connected { login, through, since } = &self.connection else {

@@ -4,7 +4,7 @@ mod support;
 
 use connection_domain::{
     Authorized, BreakCause, Capabilities, Connection, ConnectionImpact, Disconnected, DomainError, JetpackPlugin,
-    NextStep, Plugin, VerificationStatus, World,
+    NextStep, Plugin, RejectionReason, VerificationStatus, World,
 };
 use support::{ACCOUNT_ID, T0, account_id, connected_store, new_store, step, user};
 
@@ -55,6 +55,7 @@ const NOTHING: Capabilities = Capabilities {
     challenge_disputes: false,
     log_into_express: false,
     deposits_continue: false,
+    contact_woocommerce_support: false,
 };
 const EVERYTHING: Capabilities = Capabilities {
     take_payments: true,
@@ -62,6 +63,7 @@ const EVERYTHING: Capabilities = Capabilities {
     challenge_disputes: true,
     log_into_express: true,
     deposits_continue: true,
+    contact_woocommerce_support: false,
 };
 /// Disconnected or broken, with a verified account: Stripe keeps paying out, nothing else works.
 const DEPOSITS_ONLY: Capabilities = Capabilities { deposits_continue: true, ..NOTHING };
@@ -358,6 +360,7 @@ fn flow_5_opt_out_leaves_only_deposits() {
             challenge_disputes: false,
             log_into_express: false,
             deposits_continue: true,
+            contact_woocommerce_support: false,
         }
     );
 
@@ -400,10 +403,20 @@ fn flow_6_the_express_dashboard_is_reachable_exactly_while_the_account_is_usable
     assert!(w2.capabilities().log_into_express);
     step(&mut w2, "Stripe needs more details", |w| w.record_verification_status(VerificationStatus::Restricted));
     assert_eq!(w2.next_step(), NextStep::ProvideDetailsToStripe);
-    assert_eq!(w2.capabilities(), Capabilities { take_payments: false, deposits_continue: false, ..EVERYTHING });
+    assert_eq!(
+        w2.capabilities(),
+        Capabilities {
+            take_payments: false,
+            deposits_continue: false,
+            contact_woocommerce_support: true,
+            ..EVERYTHING
+        }
+    );
     step(&mut w2, "details given in Express", |w| w.record_verification_status(VerificationStatus::Complete));
     assert_eq!(w2.next_step(), NextStep::AllSet);
-    step(&mut w2, "Stripe rejects", |w| w.record_verification_status(VerificationStatus::Rejected));
+    step(&mut w2, "Stripe rejects", |w| {
+        w.record_verification_status(VerificationStatus::Rejected { reason: RejectionReason::Fraud })
+    });
     assert_eq!(w2.next_step(), NextStep::ContactSupport);
     assert!(w2.capabilities().log_into_express);
     step(&mut w2, "restore from backup", |w| Ok(w.restore_from_backup()));

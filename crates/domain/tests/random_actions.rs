@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 
 use connection_domain::{
     ChangeGoal, ChangeStep, Connection, ConnectionImpact, DomainError, ExpressAccountId, JetpackChoice, Plugin,
-    VerificationStatus, World, WpcomUser,
+    RejectionReason, ReportOutcome, StripeReport, VerificationStatus, World, WpcomUser,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestError, TestRunner};
@@ -50,6 +50,10 @@ enum Action {
     RestoreFromBackup,
     ChangeSiteAddress(String),
     RecordVerificationStatus(VerificationStatus),
+    /// A Stripe report, made this many seconds after the step's time (negative: an older one).
+    RecordStripeReport(StripeReport, i64),
+    /// A check of the connection finds that WordPress.com no longer accepts the site's keys.
+    FindKeysRevoked,
     OptOut,
     StartChange,
     ChooseChange(ChangeGoal, Option<JetpackChoice>),
@@ -85,6 +89,8 @@ impl Action {
             Self::RestoreFromBackup => "restore_from_backup",
             Self::ChangeSiteAddress(_) => "change_site_address",
             Self::RecordVerificationStatus(_) => "record_verification_status",
+            Self::RecordStripeReport(..) => "record_stripe_report",
+            Self::FindKeysRevoked => "find_keys_revoked",
             Self::OptOut => "opt_out",
             Self::StartChange => "start_change",
             Self::ChooseChange(..) => "choose_change",
@@ -105,7 +111,53 @@ fn plugin() -> impl Strategy<Value = Plugin> {
 
 fn status() -> impl Strategy<Value = VerificationStatus> {
     use VerificationStatus::*;
-    prop::sample::select(vec![Complete, PendingVerification, RestrictedSoon, Restricted, Rejected, UnderReview])
+    let rejected = |reason| Rejected { reason };
+    prop::sample::select(vec![
+        Complete,
+        PendingVerification,
+        RestrictedSoon,
+        Restricted,
+        rejected(RejectionReason::Fraud),
+        rejected(RejectionReason::TermsOfService),
+        rejected(RejectionReason::Other),
+        UnderReview,
+    ])
+}
+
+/// A Stripe report: some requirement codes, a deadline or none, a disabled reason or none.
+fn stripe_report() -> impl Strategy<Value = StripeReport> {
+    let codes = || prop::collection::vec(prop::sample::select(vec!["external_account", "individual.dob.day"]), 0..3);
+    let reason = prop::option::of(prop::sample::select(vec![
+        "rejected.fraud",
+        "rejected.terms_of_service",
+        "rejected.other",
+        "under_review",
+        "requirements.past_due",
+        "requirements.pending_verification",
+    ]));
+    (any::<bool>(), any::<bool>(), codes(), codes(), codes(), prop::option::of(0..i64::from(u32::MAX)), reason)
+        .prop_map(
+            |(
+                charges_enabled,
+                payouts_enabled,
+                currently_due,
+                past_due,
+                pending_verification,
+                current_deadline,
+                reason,
+            )| {
+                let owned = |codes: Vec<&str>| codes.into_iter().map(str::to_owned).collect();
+                StripeReport {
+                    charges_enabled,
+                    payouts_enabled,
+                    currently_due: owned(currently_due),
+                    past_due: owned(past_due),
+                    pending_verification: owned(pending_verification),
+                    current_deadline,
+                    disabled_reason: reason.map(str::to_owned),
+                }
+            },
+        )
 }
 
 /// Mostly the store's own accounts and a few new valid ones, sometimes invalid or arbitrary.
@@ -160,6 +212,8 @@ fn action() -> impl Strategy<Value = Action> {
         1 => Just(Action::RestoreFromBackup),
         1 => site_address().prop_map(Action::ChangeSiteAddress),
         2 => status().prop_map(Action::RecordVerificationStatus),
+        2 => (stripe_report(), -120..120_i64).prop_map(|(report, offset)| Action::RecordStripeReport(report, offset)),
+        1 => Just(Action::FindKeysRevoked),
         2 => Just(Action::OptOut),
     ]
 }
@@ -235,6 +289,24 @@ fn apply(world: &mut World, action: &Action, now: i64) -> Result<Result<(), Doma
             Err(error) => Err(error),
         },
         Action::RecordVerificationStatus(status) => world.record_verification_status(*status),
+        Action::RecordStripeReport(report, offset) => match world.record_stripe_report(report, now + offset) {
+            Ok(ReportOutcome::Applied) => {
+                let account = world.account().expect("a report is applied to an account");
+                prop_assert_eq!(account.verification(), report.status());
+                prop_assert_eq!(account.reported_at(), Some(now + offset));
+                Ok(())
+            }
+            Ok(ReportOutcome::Older) => {
+                prop_assert_eq!(&*world, &before);
+                Ok(())
+            }
+            Err(error) => Err(error),
+        },
+        Action::FindKeysRevoked => {
+            let impact = world.find_keys_revoked();
+            prop_assert_eq!(impact == ConnectionImpact::Broke, before.connection().is_working());
+            Ok(())
+        }
         Action::OptOut => world.opt_out(now),
         Action::StartChange => world.start_change(now as u64, now),
         Action::ChooseChange(goal, jetpack) => world.choose_change(*goal, *jetpack),
@@ -389,9 +461,9 @@ fn random_sequences_of_every_transition_keep_every_rule() {
         stats.connected_with_account, stats.jetpack_connected, stats.broken, stats.opted_out, stats.changes_finished
     );
     // The guided change's actions have their own walk below (`change_action`).
-    assert_eq!(stats.by_action.len(), 17, "every action was tried");
+    assert_eq!(stats.by_action.len(), 19, "every action was tried");
     for (name, (accepted, refused)) in &stats.by_action {
-        let can_refuse = *name != "restore_from_backup";
+        let can_refuse = !["restore_from_backup", "find_keys_revoked"].contains(name);
         assert!(*accepted > 0 && (*refused > 0 || !can_refuse), "{name} was never both accepted and refused");
     }
     for (state, steps) in [

@@ -17,6 +17,48 @@ pub struct AccountSummary {
     /// agreement), if it did. From then on the panel is read-only: no new orders, refunds,
     /// dispute challenges or Express login; the remaining balance is still deposited.
     pub opted_out_at: Option<i64>,
+    /// Whether Stripe lets the account take charges (Stripe's `charges_enabled`).
+    #[serde(default)]
+    pub charges_enabled: bool,
+    /// Whether Stripe pays the balance out (Stripe's `payouts_enabled`); `false` while charges
+    /// go on means deposits are paused.
+    #[serde(default)]
+    pub payouts_enabled: bool,
+    /// What Stripe still needs from the account holder.
+    #[serde(default)]
+    pub requirements: AccountRequirements,
+    /// Why Stripe rejected the account: present exactly when `verification` is `rejected`.
+    #[serde(default)]
+    pub rejection: Option<RejectionReason>,
+}
+
+/// What Stripe still needs from the account holder.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct AccountRequirements {
+    /// Stripe requirement codes due now, e.g. `external_account`,
+    /// `individual.verification.document`.
+    #[serde(default)]
+    pub currently_due: Vec<String>,
+    /// Requirement codes past their deadline: the account is restricted until they are given.
+    #[serde(default)]
+    pub past_due: Vec<String>,
+    /// When the currently due requirements must be given by, in seconds since the Unix epoch.
+    #[serde(default)]
+    pub current_deadline: Option<i64>,
+}
+
+/// Why Stripe rejected an account.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum RejectionReason {
+    /// Stripe suspects fraud.
+    Fraud,
+    /// The business breaks Stripe's terms of service.
+    TermsOfService,
+    /// Another reason.
+    Other,
 }
 
 /// Where Stripe's verification of the account holder's details stands.

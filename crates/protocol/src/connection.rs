@@ -63,6 +63,8 @@ pub enum BreakCause {
     RestoredFromBackup,
     /// The site now answers at another address (moved, or a copy of it runs elsewhere).
     SiteAddressChanged,
+    /// WordPress.com no longer accepts the site's keys, as a check of the connection found.
+    KeysRevoked,
 }
 
 /// Whether this browser is logged in to WordPress.com, and as whom.

@@ -77,6 +77,10 @@ pub enum EventKind {
     ChangeFinished,
     /// A guided change was cancelled where it stood.
     ChangeCancelled,
+    /// Stripe reported a change of the account (one accepted `account.updated` event).
+    StripeAccountUpdated,
+    /// A check of the connection found it broken.
+    ConnectionChecked,
 }
 
 /// Which page of the event log to read (`GET /events?page=1&per_page=20`).

@@ -20,8 +20,8 @@ mod paths;
 mod status;
 
 pub use account::{
-    AccountDetails, AccountSummary, Address, BankAccount, BusinessInfo, BusinessProfile, BusinessType, ContactInfo,
-    ExpressLoginLink, Ownership, VerificationStatus,
+    AccountDetails, AccountRequirements, AccountSummary, Address, BankAccount, BusinessInfo, BusinessProfile,
+    BusinessType, ContactInfo, ExpressLoginLink, Ownership, RejectionReason, VerificationStatus,
 };
 pub use actions::{
     ChangeAction, ChangeRequest, ChangeResponse, ConnectRequest, ConnectResponse, DisconnectReason, DisconnectRequest,
@@ -36,7 +36,7 @@ pub use error::{ErrorBody, STALE_REVISION, StaleRevisionBody};
 pub use events::{ConnectionEvent, EventKind, EventPage, EventsQuery};
 pub use ledger::*;
 pub use paths::*;
-pub use status::{Authorization, Site, StatusSnapshot};
+pub use status::{Authorization, ConnectionCheck, Site, StatusSnapshot};
 
 #[cfg(test)]
 mod tests {
@@ -57,6 +57,14 @@ mod tests {
                 verification: VerificationStatus::PendingVerification,
                 created_at: 1_700_000_060,
                 opted_out_at: None,
+                charges_enabled: true,
+                payouts_enabled: false,
+                requirements: AccountRequirements {
+                    currently_due: vec!["external_account".into()],
+                    past_due: Vec::new(),
+                    current_deadline: Some(1_700_600_000),
+                },
+                rejection: None,
             }),
             jetpack: JetpackStatus { plugin: JetpackState::Active, connected_as: Some(daisy()) },
             wpcom_session: WpcomSession::LoggedIn { user: daisy() },
@@ -73,6 +81,7 @@ mod tests {
             verify_url: None,
             change: None,
             change_options: Vec::new(),
+            connection_check: Some(ConnectionCheck { checked_at: 1_700_000_100, working: true }),
         }
     }
 
@@ -87,6 +96,18 @@ mod tests {
         assert_eq!(json["wpcom_session"]["state"], "logged_in");
         assert_eq!(json["next_step"]["step"], "wait_for_stripe");
         assert_eq!(json["plugins_using_connection"], json!(["woopayments", "jetpack"]));
+        assert_eq!(json["account"]["charges_enabled"], true);
+        assert_eq!(json["account"]["requirements"]["currently_due"], json!(["external_account"]));
+        assert_eq!(json["account"]["requirements"]["current_deadline"], 1_700_600_000);
+        assert_eq!(json["account"]["rejection"], json!(null));
+        assert_eq!(json["connection_check"], json!({ "checked_at": 1_700_000_100, "working": true }));
+        assert_eq!(serde_json::to_value(RejectionReason::TermsOfService).expect("serializes"), "terms_of_service");
+        assert_eq!(serde_json::to_value(BreakCause::KeysRevoked).expect("serializes"), "keys_revoked");
+        assert_eq!(
+            serde_json::to_value(EventKind::StripeAccountUpdated).expect("serializes"),
+            "stripe_account_updated"
+        );
+        assert_eq!(serde_json::to_value(EventKind::ConnectionChecked).expect("serializes"), "connection_checked");
     }
 
     #[test]
@@ -187,5 +208,20 @@ mod tests {
         object.remove("change_options");
         let parsed: StatusSnapshot = serde_json::from_value(old).expect("the change fields default");
         assert_eq!(parsed, connected_snapshot());
+    }
+
+    #[test]
+    fn snapshots_from_before_stripe_reports_and_checks_still_parse() {
+        let mut old = serde_json::to_value(connected_snapshot()).expect("serializes");
+        old.as_object_mut().expect("an object").remove("connection_check");
+        let account = old["account"].as_object_mut().expect("an account");
+        for field in ["charges_enabled", "payouts_enabled", "requirements", "rejection"] {
+            account.remove(field);
+        }
+        let parsed: StatusSnapshot = serde_json::from_value(old).expect("the new fields default");
+        let account = parsed.account.expect("an account");
+        assert!(!account.charges_enabled && !account.payouts_enabled);
+        assert_eq!(account.requirements, AccountRequirements::default());
+        assert_eq!(parsed.connection_check, None);
     }
 }

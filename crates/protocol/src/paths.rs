@@ -36,11 +36,19 @@ pub const EXPRESS_LOGIN_LINK_PATH: &str = "/account/express-login-link";
 pub const CHANGE_PATH: &str = "/change";
 /// `GET`: the connection event log, newest first, a page at a time.
 pub const EVENTS_PATH: &str = "/events";
+/// `POST`: check now that WordPress.com still accepts the site's connection.
+pub const CONNECTION_CHECK_PATH: &str = "/connection/check";
+/// `POST`: Stripe's webhook (`account.updated` events), signed with `Stripe-Signature`; it needs
+/// no session or nonce.
+pub const STRIPE_WEBHOOK_PATH: &str = "/stripe/webhook";
 /// `GET`: the OpenAPI document of this API (no sign-in needed).
 pub const OPENAPI_PATH: &str = "/openapi.json";
 
 /// The header every mutation (`POST`) carries: the nonce the page was given at mount time.
 pub const NONCE_HEADER: &str = "X-WCPay-Nonce";
+
+/// The header Stripe signs its webhook events with: `t=<unix seconds>,v1=<hex HMAC-SHA256>`.
+pub const STRIPE_SIGNATURE_HEADER: &str = "Stripe-Signature";
 
 /// Query parameter the browser returns to the app with after connecting: `?connected=1`.
 pub const CONNECTED_PARAM: &str = "connected";

@@ -47,6 +47,20 @@ pub struct StatusSnapshot {
     /// yet planned). Empty when there is nothing to change or the plan is chosen.
     #[serde(default)]
     pub change_options: Vec<ChangePlan>,
+    /// The last check that WordPress.com still accepts the site's connection, if one was made
+    /// since the site connected. `GET /status` checks again when it is over five minutes old.
+    #[serde(default)]
+    pub connection_check: Option<ConnectionCheck>,
+}
+
+/// A check that WordPress.com still accepts the site's connection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ConnectionCheck {
+    /// When it was made, in seconds since the Unix epoch.
+    pub checked_at: i64,
+    /// Whether the connection worked.
+    pub working: bool,
 }
 
 /// The store this panel administers.

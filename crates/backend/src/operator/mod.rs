@@ -1,8 +1,11 @@
 //! What happens to the store outside the admin, as operator commands of the `panel-backend`
 //! binary: a restore from backup, a change of the site's address, support unlinking the
-//! account, and a new login link. Each opens the data directory's database (the server may be
+//! account, WordPress.com revoking the site's keys, Stripe reporting on the account
+//! ([`stripe_event`], over HTTP to the running server's webhook), and a new login link. Each opens the data directory's database (the server may be
 //! running on it) and changes it the way the API does: one transaction, the revision bumped,
 //! the event logged.
+
+mod stripe_event;
 
 use std::fmt;
 use std::path::Path;
@@ -14,6 +17,9 @@ use crate::auth::login::{self, IssueError};
 use crate::database::{Database, DatabaseError};
 use crate::event_log::EventDraft;
 use crate::saved_world::{self, ChangeError};
+use crate::wpcom_site_keys;
+
+pub use stripe_event::{Rejection, ReportedStatus, StripeEventOptions, StripeEventSent, stripe_event};
 
 /// What an operator command did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,6 +116,16 @@ pub async fn support_unlink(data_dir: &Path) -> Result<OperatorReport, OperatorE
         Ok(EventDraft::other(EventKind::OptedOut, summary))
     })
     .await
+}
+
+/// WordPress.com stops accepting the site's keys, without the site noticing: the connection
+/// still reads connected (same revision, nothing logged) until its next check breaks it.
+pub async fn revoke_keys(data_dir: &Path) -> Result<String, OperatorError> {
+    let database = Database::open_in(data_dir)?;
+    database.write(wpcom_site_keys::revoke).await?;
+    Ok("WordPress.com no longer accepts the site's keys. The site does not know yet: the panel finds out at its next \
+        check of the connection (at most 5 minutes after the last one, or on Check now)."
+        .to_owned())
 }
 
 /// A new one-time login link under `base_url` (e.g. `http://127.0.0.1:8080`).
