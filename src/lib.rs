@@ -5,6 +5,7 @@
 //! to), [`status_view`] (what screens derive from the state), [`components`] (what the user
 //! sees). [`mount`] puts the panel into a host element; host pages call `mountPaymentsPanel`.
 
+pub mod account_view;
 pub mod api;
 pub mod app_path;
 pub mod change_view;

@@ -1,7 +1,9 @@
 //! What the screens derive from the status snapshot: pure functions, tested natively, so every
 //! screen tells the same story (why payments are off, what to do next, where to act).
 
-use panel_protocol::{BreakCause, Connection, JetpackState, NextStep, StatusSnapshot, percent_encode};
+use panel_protocol::{
+    BreakCause, Connection, JetpackState, NextStep, StatusSnapshot, VerificationStatus, percent_encode,
+};
 
 use crate::app_path::Screen;
 use crate::strings;
@@ -81,7 +83,12 @@ pub struct MenuBadges {
 
 /// The menu's badges for `snapshot`.
 pub fn menu_badges(snapshot: &StatusSnapshot) -> MenuBadges {
-    let needs_owner = setup_unfinished(snapshot) || matches!(snapshot.connection, Connection::Broken { .. });
+    let stripe_needs_details = snapshot.account.as_ref().is_some_and(|account| {
+        account.opted_out_at.is_none()
+            && matches!(account.verification, VerificationStatus::RestrictedSoon | VerificationStatus::Restricted)
+    });
+    let needs_owner =
+        setup_unfinished(snapshot) || matches!(snapshot.connection, Connection::Broken { .. }) || stripe_needs_details;
     MenuBadges { payments: u32::from(needs_owner) }
 }
 

@@ -379,8 +379,10 @@ pub const LOADING_SUPPORT: &str = "Loading the support contacts…";
 pub const SUPPORT_FAILED: &str = "The support contacts could not be loaded.";
 
 /// The ledger screens' words (Transactions, Deposits, Disputes).
+mod account;
 mod change;
 mod ledger;
+pub use account::*;
 pub use change::*;
 pub use ledger::*;
 

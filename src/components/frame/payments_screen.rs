@@ -1,11 +1,12 @@
 use leptos::prelude::*;
 
-use crate::components::{ChangeReminder, OptedOutNotice, PaymentsOffBanner, StoreNotices};
+use crate::components::{AccountNotice, ChangeReminder, OptedOutNotice, PaymentsOffBanner, StoreNotices};
 use crate::store::ConnectionStore;
 
 /// The frame of every Payments screen: its title, the store's name, the notices (with a
-/// reminder of a change of the connection in progress), and the "payments are off" banner
-/// whenever the store cannot take payments.
+/// reminder of a change of the connection in progress), the "payments are off" banner
+/// whenever the store cannot take payments, and the account's standing with Stripe when it
+/// needs the owner.
 #[component]
 pub fn PaymentsScreen(
     /// The screen's title (its `h1`).
@@ -24,6 +25,7 @@ pub fn PaymentsScreen(
         <ChangeReminder/>
         <OptedOutNotice/>
         <PaymentsOffBanner/>
+        <AccountNotice/>
         {children()}
     }
 }

@@ -1,5 +1,7 @@
 //! Notices: loading, failures, offline, payments off, opted out, the store's outcome messages.
 
+mod account_notice;
+mod deposits_paused_notice;
 mod error_notice;
 mod loaded;
 mod loading_notice;
@@ -8,6 +10,8 @@ mod opted_out_notice;
 mod payments_off_banner;
 mod store_notices;
 
+pub use account_notice::AccountNotice;
+pub use deposits_paused_notice::DepositsPausedNotice;
 pub use error_notice::ErrorNotice;
 pub use loaded::Loaded;
 pub use loading_notice::LoadingNotice;

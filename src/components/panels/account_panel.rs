@@ -4,6 +4,7 @@ use crate::app_path::Screen;
 use leptos_router::components::A;
 use panel_protocol::{AccountSummary, VerificationStatus};
 
+use crate::components::DepositsPausedNotice;
 use crate::strings;
 
 /// The WooPayments account: the Stripe Express account id and a chip with its status.
@@ -25,6 +26,7 @@ pub fn AccountPanel(
                     </span>
                 </dd>
             </dl>
+            <DepositsPausedNotice/>
             <A href=Screen::Account.href() attr:class="wcpay-link">{strings::ACCOUNT_DETAILS_LINK}</A>
         }
         .into_any(),

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 use panel_protocol::{Balance, DepositsOverview, NextDeposit};
 
 use crate::api::ApiError;
-use crate::components::Loaded;
+use crate::components::{DepositsPausedNotice, Loaded};
 use crate::components::{day_time, money_cell};
 use crate::format::format_money;
 use crate::store::ConnectionStore;
@@ -39,6 +39,7 @@ pub fn DepositsPanel(
     view! {
         <section class="wcpay-card wcpay-ledger-card wcpay-ledger-card--wide" aria-labelledby="wcpay-deposits-heading">
             <h2 id="wcpay-deposits-heading" class="wcpay-card__heading">{heading}</h2>
+            <DepositsPausedNotice/>
             <Loaded resource=overview loading=strings::LOADING_DEPOSITS_OVERVIEW failed=strings::DEPOSITS_OVERVIEW_FAILED view=overview_view/>
             {link.then(|| view! { <A href=Screen::Deposits.href() attr:class="wcpay-ledger__more">{strings::VIEW_DEPOSITS}</A> })}
         </section>
