@@ -53,7 +53,7 @@ pub fn ConnectPage() -> impl IntoView {
                     Some(NextStep::VerifyBusiness) => view! {
                         <p>{strings::VERIFY_PENDING}</p>
                         {move || store.verify_link().map(|href| view! {
-                            <a class="wcpay-button wcpay-button--primary" href=href>{strings::VERIFY_WITH_STRIPE}</a>
+                            <a class="wcpay-button wcpay-button--primary" href=href rel="external">{strings::VERIFY_WITH_STRIPE}</a>
                         })}
                     }.into_any(),
                     Some(NextStep::OptedOut) => view! { <p>{strings::OFF_OPTED_OUT}</p> }.into_any(),
