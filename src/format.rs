@@ -116,6 +116,15 @@ pub fn duration_words(seconds: i64) -> String {
     }
 }
 
+/// How long before `now` the instant `then` was (both in seconds since the epoch), as a person
+/// says it: "just now" under a minute (or for an instant ahead of `now`), else "5 minutes ago".
+pub fn time_ago(then: i64, now: i64) -> String {
+    match now.saturating_sub(then) {
+        ..60 => "just now".to_owned(),
+        elapsed => format!("{} ago", duration_words(elapsed)),
+    }
+}
+
 /// `count` written with thousands separators: `10,000`.
 pub fn grouped(count: u64) -> String {
     let digits = count.to_string();
@@ -198,6 +207,21 @@ mod tests {
         assert_eq!(duration_words(3599), "59 minutes");
         assert_eq!(duration_words(7200), "2 hours");
         assert_eq!(duration_words(86_400 * 3 + 5), "3 days");
+    }
+
+    #[test]
+    fn instants_before_now_read_as_how_long_ago() {
+        let now = 1_700_000_000;
+        assert_eq!(time_ago(now, now), "just now");
+        assert_eq!(time_ago(now - 59, now), "just now");
+        assert_eq!(time_ago(now + 30, now), "just now");
+        assert_eq!(time_ago(now - 60, now), "1 minute ago");
+        assert_eq!(time_ago(now - 5 * 60 - 10, now), "5 minutes ago");
+        assert_eq!(time_ago(now - 3600, now), "1 hour ago");
+        assert_eq!(time_ago(now - 3 * 3600, now), "3 hours ago");
+        assert_eq!(time_ago(now - 86_400, now), "1 day ago");
+        assert_eq!(time_ago(now - 2 * 86_400 - 5, now), "2 days ago");
+        assert_eq!(time_ago(i64::MIN, i64::MAX), "106751991167300 days ago");
     }
 
     #[test]

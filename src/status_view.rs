@@ -2,10 +2,11 @@
 //! screen tells the same story (why payments are off, what to do next, where to act).
 
 use panel_protocol::{
-    BreakCause, Connection, JetpackState, NextStep, StatusSnapshot, VerificationStatus, percent_encode,
+    BreakCause, Connection, ConnectionCheck, JetpackState, NextStep, StatusSnapshot, VerificationStatus, percent_encode,
 };
 
 use crate::app_path::Screen;
+use crate::format::time_ago;
 use crate::strings;
 
 /// Why the store cannot take payments now, or `None` when it can.
@@ -62,6 +63,15 @@ pub fn break_cause_text(cause: BreakCause) -> &'static str {
         BreakCause::RestoredFromBackup => strings::BROKEN_BY_RESTORE,
         BreakCause::SiteAddressChanged => strings::BROKEN_BY_ADDRESS,
         BreakCause::KeysRevoked => strings::BROKEN_BY_KEYS_REVOKED,
+    }
+}
+
+/// The connection card's line about the last check, read at `now` (seconds since the epoch):
+/// "Connection checked 2 minutes ago: working", or "Connection not checked yet".
+pub fn connection_check_line(check: Option<ConnectionCheck>, now: i64) -> String {
+    match check {
+        Some(check) => strings::connection_checked(&time_ago(check.checked_at, now), check.working),
+        None => strings::CONNECTION_NOT_CHECKED.to_owned(),
     }
 }
 
@@ -155,6 +165,16 @@ mod tests {
         .expect("a change in progress");
         snapshot.change = Some(reset);
         assert_eq!(fix_link(&snapshot), Some((Screen::Change, strings::CHANGE_RESUME)), "back to the guided change");
+    }
+
+    #[test]
+    fn the_last_check_reads_as_how_long_ago_and_what_it_found() {
+        let now = 1_700_000_000;
+        let check = |ago: i64, working: bool| Some(ConnectionCheck { checked_at: now - ago, working });
+        assert_eq!(connection_check_line(None, now), "Connection not checked yet");
+        assert_eq!(connection_check_line(check(10, true), now), "Connection checked just now: working");
+        assert_eq!(connection_check_line(check(120, true), now), "Connection checked 2 minutes ago: working");
+        assert_eq!(connection_check_line(check(7200, false), now), "Connection checked 2 hours ago: not working");
     }
 
     #[test]

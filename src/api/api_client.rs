@@ -90,6 +90,12 @@ impl ApiClient {
         self.post(WPCOM_LOGOUT_PATH, &expected)
     }
 
+    /// `POST /connection/check`: checks now that WordPress.com still accepts the connection
+    /// (the body is ignored); answers the status with the check's result.
+    pub fn check_connection(&self) -> Reply<StatusSnapshot> {
+        self.post(CONNECTION_CHECK_PATH, &serde_json::json!({}))
+    }
+
     /// `GET /account`: the account's details, read-only.
     pub fn account_details(&self) -> Reply<AccountDetails> {
         self.get(ACCOUNT_PATH.to_owned())

@@ -7,6 +7,7 @@ mod connectivity;
 mod freshness;
 mod ledger_list;
 mod page_events;
+mod refresh_while_visible;
 mod return_from_wpcom;
 mod store_action;
 
@@ -104,7 +105,8 @@ impl ConnectionStore {
     }
 
     /// Creates a store, puts it in context for every component below, reads the return from
-    /// WordPress.com if this page load is one, follows changes made elsewhere, and starts loading.
+    /// WordPress.com if this page load is one, follows changes made elsewhere, asks for the
+    /// status every five minutes while the tab is visible, and starts loading.
     pub fn provide(api: ApiClient, overview_path: String) -> Self {
         let store = Self::new(api, overview_path);
         provide_context(store);
@@ -112,6 +114,7 @@ impl ConnectionStore {
         let announcer = page_events::follow_outside_changes(move || store.refresh());
         store.announcer.set_value(announcer);
         connectivity::follow_connectivity(move |online| store.connectivity_changed(online));
+        refresh_while_visible::refresh_while_visible(refresh_while_visible::REFRESH_EVERY_MS, move || store.refresh());
         store.refresh();
         store
     }
@@ -281,6 +284,13 @@ impl ConnectionStore {
             |api| api.log_out_of_wpcom(ExpectedRevision { expected_revision }),
             |store, snapshot| store.accept(snapshot),
         );
+    }
+
+    /// **Check now**: asks the backend to check that WordPress.com still accepts the connection;
+    /// the answer (with the check's result, or the connection broken) replaces the snapshot.
+    pub fn check_connection(&self) {
+        self.retry_with(Self::check_connection);
+        self.run(StoreAction::CheckConnection, ApiClient::check_connection, |store, snapshot| store.accept(snapshot));
     }
 
     /// Asks for a one-time login link into the Stripe Express dashboard and opens it.

@@ -20,6 +20,8 @@ pub enum StoreAction {
     SubmitSurvey,
     /// Open the Stripe Express dashboard.
     OpenExpress,
+    /// **Check now**: check that WordPress.com still accepts the connection.
+    CheckConnection,
     /// One action of the guided change of the connection.
     Change(ChangeAction),
 }
@@ -37,6 +39,7 @@ impl StoreAction {
             Self::LogOutOfWpcom => strings::LOG_OUT_FAILED,
             Self::SubmitSurvey => strings::SURVEY_FAILED,
             Self::OpenExpress => strings::EXPRESS_FAILED,
+            Self::CheckConnection => strings::CHECK_FAILED,
             Self::Change(action) => strings::change_failed(action),
         }
     }

@@ -58,5 +58,7 @@ pub const LOG_OUT_FAILED: &str = "Logging out of WordPress.com did not work.";
 pub const SURVEY_FAILED: &str = "Your feedback could not be sent.";
 /// Heading of the notice after opening the Express dashboard failed.
 pub const EXPRESS_FAILED: &str = "The Stripe Express dashboard could not be opened.";
+/// Heading of the notice after Check now failed.
+pub const CHECK_FAILED: &str = "The connection could not be checked.";
 /// Heading of the notice after the store changed under an action.
 pub const NOTHING_DONE: &str = "Nothing was done.";

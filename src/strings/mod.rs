@@ -40,6 +40,19 @@ pub fn connected_as(who: &str) -> String {
     format!("Connected to WordPress.com as {who}")
 }
 
+/// No check of the connection was made since the site connected.
+pub const CONNECTION_NOT_CHECKED: &str = "Connection not checked yet";
+/// The **Check now** button: checks that WordPress.com still accepts the connection.
+pub const CHECK_NOW: &str = "Check now";
+/// The **Check now** button while the check runs.
+pub const CHECKING: &str = "Checking…";
+
+/// The last check of the connection was made `ago` ("2 minutes ago") and found it `working`.
+pub fn connection_checked(ago: &str, working: bool) -> String {
+    let result = if working { "working" } else { "not working" };
+    format!("Connection checked {ago}: {result}")
+}
+
 /// The broken connection had been made as `who`.
 pub fn broken_was(who: &str) -> String {
     format!("It was connected as {who}.")

@@ -1,6 +1,7 @@
 //! The status panels and cards the Overview and the screens show the connection and the account in.
 
 mod account_panel;
+mod connection_check_line;
 mod connection_panel;
 mod deposits_panel;
 mod disputes_panel;
@@ -9,6 +10,7 @@ mod setup_task_list;
 mod wpcom_session_card;
 
 pub use account_panel::AccountPanel;
+pub use connection_check_line::ConnectionCheckLine;
 pub use connection_panel::ConnectionPanel;
 pub use deposits_panel::DepositsPanel;
 pub(crate) use deposits_panel::{OverviewResource, load_deposits_overview};
