@@ -57,8 +57,14 @@ test('restricted: payments and deposits stopped, whom to contact', async ({ page
   await screenshot(page, 'account-restricted');
 });
 
-test('under review: payments on, deposits wait', async ({ page, backend }) => {
+test('pending verification, then under review: payments on, deposits wait', async ({ page, backend }) => {
   await signIn(page, backend);
+  stripeEvent(backend, '--status', 'pending-verification');
+  await page.reload();
+  await expect(page.getByText('Pending verification').first()).toBeVisible();
+  await expect(page.getByText('Deposits are paused').first()).toBeVisible();
+  await expect(paymentsOff(page)).toHaveCount(0);
+  await screenshot(page, 'account-pending-verification');
   stripeEvent(backend, '--status', 'under-review');
   await page.reload();
   const notice = page.getByRole('region', { name: 'Stripe is reviewing your account' });
