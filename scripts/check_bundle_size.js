@@ -13,8 +13,12 @@ const fs = require('fs');
 const path = require('path');
 const { sizes } = require('../bench/sizes');
 
-/** Measured at 417.6 KB on 2026-11-23 (erase_components, no serde_path_to_error); the rest is headroom. */
-const CEILING_GZIP_KB = 425;
+/**
+ * Measured at 417.6 KB on 2026-11-23 (erase_components, no serde_path_to_error); raised on
+ * 2026-12-02 at 428.6 KB for the account's life after setup (the account notice, deposits paused,
+ * the connection check, Verify with Stripe) and the generic list query; the rest is headroom.
+ */
+const CEILING_GZIP_KB = 432;
 
 const dist = process.argv[2] || 'dist';
 if (!fs.existsSync(dist) || !fs.readdirSync(dist).some((name) => name.endsWith('.wasm'))) {
