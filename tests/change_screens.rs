@@ -5,7 +5,7 @@ mod support;
 
 use std::rc::Rc;
 
-use panel_protocol::{Capabilities, ChangeProgress, Connection, NextStep, StatusSnapshot, WpcomSession};
+use panel_protocol::{ChangeProgress, Connection, NextStep, StatusSnapshot, WpcomSession};
 use payments_panel::api::Method;
 use payments_panel::strings;
 use serde_json::json;
@@ -37,13 +37,7 @@ fn walking(revision: u64, current: &str) -> StatusSnapshot {
     StatusSnapshot {
         revision,
         connection: Connection::NotConnected,
-        capabilities: Capabilities {
-            take_payments: false,
-            refund: false,
-            challenge_disputes: false,
-            log_into_express: false,
-            deposits_continue: true,
-        },
+        capabilities: not_connected_capabilities(),
         next_step: NextStep::FinishSetup,
         plugins_using_connection: vec![],
         change: Some(change),

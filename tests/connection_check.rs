@@ -6,8 +6,7 @@ mod support;
 use std::rc::Rc;
 
 use panel_protocol::{
-    BreakCause, CONNECTION_CHECK_PATH, Capabilities, Connection, ConnectionCheck, NextStep, Plugin, StatusSnapshot,
-    WpcomUser,
+    BreakCause, CONNECTION_CHECK_PATH, Connection, ConnectionCheck, NextStep, Plugin, StatusSnapshot, WpcomUser,
 };
 use payments_panel::api::Method;
 use payments_panel::strings;
@@ -36,13 +35,7 @@ fn refused(previous: &StatusSnapshot) -> StatusSnapshot {
             through: Plugin::WooPayments,
             cause: BreakCause::KeysRevoked,
         },
-        capabilities: Capabilities {
-            take_payments: false,
-            refund: false,
-            challenge_disputes: false,
-            log_into_express: false,
-            deposits_continue: true,
-        },
+        capabilities: not_connected_capabilities(),
         next_step: NextStep::ResetConnection { cause: BreakCause::KeysRevoked },
         connection_check: Some(ConnectionCheck { checked_at: now(), working: false }),
         ..previous.clone()

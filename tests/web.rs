@@ -36,13 +36,7 @@ fn disconnected(revision: u64) -> StatusSnapshot {
         revision,
         connection: Connection::NotConnected,
         jetpack: JetpackStatus { plugin: JetpackState::Active, connected_as: None },
-        capabilities: Capabilities {
-            take_payments: false,
-            refund: false,
-            challenge_disputes: false,
-            log_into_express: false,
-            deposits_continue: true,
-        },
+        capabilities: not_connected_capabilities(),
         next_step: NextStep::FinishSetup,
         plugins_using_connection: vec![],
         ..connected()
@@ -311,13 +305,7 @@ async fn a_broken_connection_says_why_and_leads_through_the_reset() {
             through: Plugin::WooPayments,
             cause: panel_protocol::BreakCause::RestoredFromBackup,
         },
-        capabilities: Capabilities {
-            take_payments: false,
-            refund: false,
-            challenge_disputes: false,
-            log_into_express: false,
-            deposits_continue: true,
-        },
+        capabilities: not_connected_capabilities(),
         next_step: NextStep::ResetConnection { cause: panel_protocol::BreakCause::RestoredFromBackup },
         ..connected()
     };

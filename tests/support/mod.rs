@@ -10,7 +10,7 @@ use std::rc::Rc;
 use futures_channel::oneshot;
 use leptos::prelude::*;
 use leptos::task::tick;
-use panel_protocol::StatusSnapshot;
+use panel_protocol::{Capabilities, StatusSnapshot};
 use payments_panel::App;
 use payments_panel::api::{ApiError, ApiRequest, Method, RawResponse, Reply, Transport};
 use wasm_bindgen::JsCast;
@@ -19,6 +19,18 @@ use web_sys::{Element, HtmlElement};
 /// A connected store with a verified account.
 pub fn connected() -> StatusSnapshot {
     serde_json::from_str(include_str!("../fixtures/status_connected.json")).expect("fixture parses")
+}
+
+/// What a store can do while it is not connected (disconnected or broken): nothing but keep
+/// depositing the balance.
+pub fn not_connected_capabilities() -> Capabilities {
+    Capabilities {
+        take_payments: false,
+        refund: false,
+        challenge_disputes: false,
+        log_into_express: false,
+        deposits_continue: true,
+    }
 }
 
 /// A `200 OK` carrying `value` as JSON.
