@@ -26,6 +26,7 @@ mod html;
 mod ledger;
 mod migrations;
 mod openapi;
+mod openapi_answers;
 pub mod operator;
 mod pages;
 mod random;

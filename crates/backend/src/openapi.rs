@@ -2,13 +2,18 @@
 //! annotations and the protocol types' `ToSchema` derives, served at `/api/v1/openapi.json`.
 //!
 //! A new handler is listed in `paths(...)` below (and its route in the router); a module with its
-//! own document merges it in [`openapi`] with `.merge_from(its::Doc::openapi())`.
+//! own document merges it in [`openapi`] with `.merge_from(its::Doc::openapi())`. Its annotation
+//! names its `security` (`session`, and `nonce` for a mutation), its `request_body`, its
+//! parameters (a query type's `IntoParams`) and the answers its own code gives; the answers
+//! every such operation shares (401, 403, 400, 413, 415, 422, 500) are added from those by
+//! [`CommonAnswers`]. A schema only a parameter names is listed in `components(schemas(...))`.
 
 use axum::Json;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
 use crate::api;
+use crate::openapi_answers::{CommonAnswers, NONCE_SCHEME, SESSION_SCHEME};
 
 /// The connection API's document.
 #[derive(OpenApi)]
@@ -53,26 +58,29 @@ use crate::api;
 pub(crate) struct ApiDoc;
 
 /// Declares the two credentials the annotations name: `session` (the cookie) and `nonce`
-/// (the header every mutation carries).
+/// (the header every mutation carries), under the names [`CommonAnswers`] reads.
 struct SecuritySchemes;
 
 impl Modify for SecuritySchemes {
     fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
         let components = openapi.components.get_or_insert_with(Default::default);
         components.add_security_scheme(
-            "session",
+            SESSION_SCHEME,
             SecurityScheme::ApiKey(ApiKey::Cookie(ApiKeyValue::new(crate::auth::SESSION_COOKIE))),
         );
         components.add_security_scheme(
-            "nonce",
+            NONCE_SCHEME,
             SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new(panel_protocol::NONCE_HEADER))),
         );
     }
 }
 
-/// The whole API's document (other modules' documents merge in here).
+/// The whole API's document (other modules' documents merge in here), with every operation's
+/// common answers.
 pub(crate) fn openapi() -> utoipa::openapi::OpenApi {
-    ApiDoc::openapi().merge_from(crate::ledger::LedgerDoc::openapi())
+    let mut document = ApiDoc::openapi().merge_from(crate::ledger::LedgerDoc::openapi());
+    CommonAnswers.modify(&mut document);
+    document
 }
 
 /// `GET /api/v1/openapi.json`: the document, no sign-in needed.

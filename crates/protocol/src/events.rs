@@ -89,9 +89,19 @@ pub enum EventKind {
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct EventsQuery {
     /// The page, from 1 (the newest events); 1 when absent.
+    #[cfg_attr(feature = "openapi", param(minimum = 1))]
     pub page: Option<u32>,
-    /// Events per page, 1 to 100; 20 when absent.
+    /// Events per page, 1 to 100 ([`EventsQuery::MAX_PER_PAGE`]); 20 when absent.
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100))]
     pub per_page: Option<u32>,
+}
+
+impl EventsQuery {
+    /// The most events one page holds (the document's `maximum` of `per_page` says the same;
+    /// the backend's OpenAPI test holds them equal).
+    pub const MAX_PER_PAGE: u32 = 100;
+    /// Events per page when the query names none.
+    pub const DEFAULT_PER_PAGE: u32 = 20;
 }
 
 /// One page of the event log, newest first.

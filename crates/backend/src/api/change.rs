@@ -25,7 +25,6 @@ use crate::wire_mapping::{domain_change_goal, domain_jetpack_choice};
     responses(
         (status = 200, description = "Done: the state after (its `change` shows the step the owner is on)", body = ChangeResponse),
         (status = 409, description = "`stale_revision` (a StaleRevisionBody), or refused by the store's state: `change_in_progress`, `no_change_in_progress`, `nothing_to_change`, `change_already_planned`, `change_not_planned`, `change_not_offered`, `change_steps_left`, `opted_out`", body = ErrorBody),
-        (status = 422, description = "`invalid_body`", body = ErrorBody),
     ),
     security(("session" = [], "nonce" = []))
 )]

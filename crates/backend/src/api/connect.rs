@@ -30,7 +30,7 @@ use crate::wire_mapping::domain_plugin;
     responses(
         (status = 200, description = "Connecting started: send the browser to `authorize_url`", body = ConnectResponse),
         (status = 409, description = "`stale_revision` (a StaleRevisionBody, with the current state), or refused by the store's state: `already_connected`, `connection_broken`, `opted_out`, `jetpack_not_active`", body = ErrorBody),
-        (status = 422, description = "`invalid_body`, `invalid_return_to`", body = ErrorBody),
+        (status = 422, description = "`invalid_return_to`: not a path on this site", body = ErrorBody),
     ),
     security(("session" = [], "nonce" = []))
 )]
@@ -89,7 +89,6 @@ enum Returned {
     params(ReturnQuery),
     responses(
         (status = 303, description = "To the app (`return_to?connected=1` or `return_to?connect_error=<code>`), or to business verification"),
-        (status = 400, description = "`invalid_query`", body = ErrorBody),
     ),
     security(("session" = []))
 )]

@@ -26,7 +26,6 @@ use crate::wire_mapping::{self, domain_plugin};
     tag = "connection",
     responses(
         (status = 200, description = "The plugins using the connection", body = PluginsUsingConnection),
-        (status = 401, description = "Not signed in", body = ErrorBody),
     ),
     security(("session" = []))
 )]
@@ -47,7 +46,6 @@ pub(crate) async fn plugins_using_connection(
     responses(
         (status = 200, description = "Disconnected: what broke, and the state after", body = DisconnectResponse),
         (status = 409, description = "`stale_revision` (a StaleRevisionBody, with the current state), or refused by the store's state: `nothing_to_disconnect`, `opted_out`, `jetpack_not_active`", body = ErrorBody),
-        (status = 422, description = "`invalid_body`", body = ErrorBody),
     ),
     security(("session" = [], "nonce" = []))
 )]
@@ -84,7 +82,7 @@ pub(crate) async fn disconnect(
     request_body = DisconnectSurvey,
     responses(
         (status = 201, description = "Stored", body = SurveyReceipt),
-        (status = 422, description = "`invalid_body`, `empty_survey`, `comment_too_long`", body = ErrorBody),
+        (status = 422, description = "`empty_survey` (no reason and no comment), `comment_too_long`", body = ErrorBody),
     ),
     security(("session" = [], "nonce" = []))
 )]

@@ -3,15 +3,12 @@
 use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
-use panel_protocol::{ErrorBody, EventPage, EventsQuery};
+use panel_protocol::{EventPage, EventsQuery};
 
 use crate::api_error::ApiError;
 use crate::api_extractors::ApiQuery;
 use crate::database::Database;
 use crate::event_log;
-
-/// The most events one page holds.
-const MAX_PER_PAGE: u32 = 100;
 
 /// The connection event log: what changed, from which account to which, when; newest first.
 #[utoipa::path(
@@ -21,7 +18,6 @@ const MAX_PER_PAGE: u32 = 100;
     params(EventsQuery),
     responses(
         (status = 200, description = "One page of the log", body = EventPage),
-        (status = 400, description = "`invalid_query`: page from 1, per_page from 1 to 100", body = ErrorBody),
     ),
     security(("session" = []))
 )]
@@ -30,12 +26,12 @@ pub(crate) async fn events(
     ApiQuery(query): ApiQuery<EventsQuery>,
 ) -> Result<Json<EventPage>, ApiError> {
     let page = query.page.unwrap_or(1);
-    let per_page = query.per_page.unwrap_or(20);
-    if page == 0 || per_page == 0 || per_page > MAX_PER_PAGE {
+    let per_page = query.per_page.unwrap_or(EventsQuery::DEFAULT_PER_PAGE);
+    if page == 0 || per_page == 0 || per_page > EventsQuery::MAX_PER_PAGE {
         return Err(ApiError::BadRequest(
             StatusCode::BAD_REQUEST,
             "invalid_query",
-            format!("page counts from 1, and per_page is between 1 and {MAX_PER_PAGE}."),
+            format!("page counts from 1, and per_page is between 1 and {}.", EventsQuery::MAX_PER_PAGE),
         ));
     }
     Ok(Json(database.read(move |transaction| event_log::page(transaction, page, per_page)).await?))

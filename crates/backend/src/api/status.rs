@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::State;
-use panel_protocol::{ErrorBody, StatusSnapshot};
+use panel_protocol::{StatusSnapshot};
 
 use crate::api_error::ApiError;
 use crate::clock;
@@ -18,7 +18,6 @@ use crate::database::Database;
     tag = "connection",
     responses(
         (status = 200, description = "The current state", body = StatusSnapshot),
-        (status = 401, description = "Not signed in", body = ErrorBody),
     ),
     security(("session" = []))
 )]

@@ -18,7 +18,6 @@ use crate::wpcom_log_out::log_out;
     tag = "wpcom",
     responses(
         (status = 200, description = "The session", body = WpcomSession),
-        (status = 401, description = "Not signed in", body = ErrorBody),
     ),
     security(("session" = []))
 )]

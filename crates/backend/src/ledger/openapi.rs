@@ -1,5 +1,6 @@
 //! The ledger's part of the OpenAPI document, merged into the API's (`crate::openapi`).
 
+use panel_protocol::{DepositSort, DisputeSort, SortOrder, TransactionSort};
 use utoipa::OpenApi;
 
 use super::routes;
@@ -15,6 +16,8 @@ use super::routes;
         routes::list_disputes,
         routes::support_contacts,
     ),
+    // Named only by the lists' query parameters.
+    components(schemas(SortOrder, TransactionSort, DepositSort, DisputeSort)),
     tags(
         (name = "ledger", description = "Transactions, deposits, disputes and balances of the WooPayments account. \
                                          Amounts are integers in the currency's minor unit (cents) with an upper-case \

@@ -6,9 +6,9 @@ use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
 use panel_protocol::{
-    DEPOSITS_OVERVIEW_PATH, DEPOSITS_PATH, DISPUTES_PATH, Deposit, DepositQuery, DepositSort, DepositsOverview,
-    DisputeList, DisputeQuery, DisputeSort, ErrorBody, Page, QueryError, SUPPORT_PATH, SortOrder, SupportContacts,
-    TRANSACTIONS_PATH, Transaction, TransactionList, TransactionQuery, TransactionSort,
+    DEPOSITS_OVERVIEW_PATH, DEPOSITS_PATH, DISPUTES_PATH, Deposit, DepositQuery, DepositsOverview,
+    DisputeList, DisputeQuery, ErrorBody, Page, QueryError, SUPPORT_PATH, SupportContacts,
+    TRANSACTIONS_PATH, Transaction, TransactionList, TransactionQuery,
 };
 
 use super::{queries, support_contacts};
@@ -45,23 +45,9 @@ fn bad_query(error: QueryError) -> ApiError {
     get,
     path = "/api/v1/transactions",
     tag = "ledger",
-    params(
-        ("page" = Option<u32>, Query, description = "Page number, from 1 (default 1)"),
-        ("per_page" = Option<u32>, Query, description = "Rows per page, 1 to 100 (default 25); more is a 400, not capped"),
-        ("sort" = Option<TransactionSort>, Query, description = "Sort field (default created_at)"),
-        ("order" = Option<SortOrder>, Query, description = "asc or desc (default desc)"),
-        ("type" = Option<String>, Query, description = "Only these types, comma-separated: charge, refund, dispute, dispute_reversal"),
-        ("status" = Option<String>, Query, description = "Only these statuses, comma-separated: succeeded, partially_refunded, refunded, disputed"),
-        ("currency" = Option<String>, Query, description = "Only this ISO 4217 currency, any case"),
-        ("deposit" = Option<String>, Query, description = "Only the transactions of this deposit (po_...)"),
-        ("from" = Option<String>, Query, description = "Only on or after this day, YYYY-MM-DD (UTC)"),
-        ("to" = Option<String>, Query, description = "Only on or before this day, YYYY-MM-DD (UTC)"),
-        ("search" = Option<String>, Query, description = "Text in the customer name, order number, id or card's last 4 digits (any case, at most 100 characters)"),
-    ),
+    params(TransactionQuery),
     responses(
         (status = 200, description = "One page and the totals", body = TransactionList),
-        (status = 400, description = "`invalid_query`: the message names the parameter", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
     ),
     security(("session" = []))
 )]
@@ -81,9 +67,7 @@ pub(crate) async fn list_transactions(
     params(("id" = String, Path, description = "The transaction's id, txn_...")),
     responses(
         (status = 200, description = "The transaction", body = Transaction),
-        (status = 400, description = "`invalid_path`: the id does not decode (percent-encoding that is not UTF-8)", body = ErrorBody),
         (status = 404, description = "`no_transaction`: not a transaction of this account", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
     ),
     security(("session" = []))
 )]
@@ -107,18 +91,9 @@ pub(crate) async fn get_transaction(
     get,
     path = "/api/v1/deposits",
     tag = "ledger",
-    params(
-        ("page" = Option<u32>, Query, description = "Page number, from 1 (default 1)"),
-        ("per_page" = Option<u32>, Query, description = "Rows per page, 1 to 100 (default 25); more is a 400, not capped"),
-        ("sort" = Option<DepositSort>, Query, description = "Sort field (default date)"),
-        ("order" = Option<SortOrder>, Query, description = "asc or desc (default desc)"),
-        ("status" = Option<String>, Query, description = "Only these statuses, comma-separated: pending, in_transit, paid, failed"),
-        ("currency" = Option<String>, Query, description = "Only this ISO 4217 currency, any case"),
-    ),
+    params(DepositQuery),
     responses(
         (status = 200, description = "One page of deposits", body = Page<Deposit>),
-        (status = 400, description = "`invalid_query`: the message names the parameter", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
     ),
     security(("session" = []))
 )]
@@ -137,7 +112,6 @@ pub(crate) async fn list_deposits(
     tag = "ledger",
     responses(
         (status = 200, description = "Balances per currency and the schedule", body = DepositsOverview),
-        (status = 401, description = "Not signed in", body = ErrorBody),
     ),
     security(("session" = []))
 )]
@@ -151,18 +125,9 @@ pub(crate) async fn deposits_overview(State(database): State<Database>) -> Resul
     get,
     path = "/api/v1/disputes",
     tag = "ledger",
-    params(
-        ("page" = Option<u32>, Query, description = "Page number, from 1 (default 1)"),
-        ("per_page" = Option<u32>, Query, description = "Rows per page, 1 to 100 (default 25); more is a 400, not capped"),
-        ("sort" = Option<DisputeSort>, Query, description = "Sort field (default created_at)"),
-        ("order" = Option<SortOrder>, Query, description = "asc or desc (default desc)"),
-        ("status" = Option<String>, Query, description = "Only these statuses, comma-separated: needs_response, under_review, won, lost, accepted"),
-        ("currency" = Option<String>, Query, description = "Only this ISO 4217 currency, any case"),
-    ),
+    params(DisputeQuery),
     responses(
         (status = 200, description = "One page, and the count awaiting a response", body = DisputeList),
-        (status = 400, description = "`invalid_query`: the message names the parameter", body = ErrorBody),
-        (status = 401, description = "Not signed in", body = ErrorBody),
     ),
     security(("session" = []))
 )]
@@ -183,7 +148,6 @@ pub(crate) async fn list_disputes(
     tag = "support",
     responses(
         (status = 200, description = "The contacts, in the order to try them", body = SupportContacts),
-        (status = 401, description = "Not signed in", body = ErrorBody),
     ),
     security(("session" = []))
 )]

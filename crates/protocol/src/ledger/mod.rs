@@ -20,7 +20,8 @@
 //! is an error naming the parameter.
 //!
 //! One file per subject, everything re-exported here: `pages` (a page, the generic query),
-//! `query_string` (reading and writing query strings), `transactions`, `deposits`, `disputes`,
+//! `query_string` (reading and writing query strings), `list_parameters` (their OpenAPI
+//! description), `transactions`, `deposits`, `disputes`,
 //! `support`, `calendar` and `money`.
 
 mod wire_enum;
@@ -28,6 +29,8 @@ mod wire_enum;
 mod calendar;
 mod deposits;
 mod disputes;
+#[cfg(feature = "openapi")]
+mod list_parameters;
 mod money;
 mod pages;
 mod query_string;
@@ -42,9 +45,11 @@ pub use deposits::{
 pub use disputes::{
     DISPUTES_PATH, Dispute, DisputeFilter, DisputeList, DisputeQuery, DisputeReason, DisputeSort, DisputeStatus,
 };
+#[cfg(feature = "openapi")]
+pub use list_parameters::FilterParameters;
 pub use money::minor_unit_digits;
 pub use pages::{DEFAULT_PER_PAGE, ListFilter, ListQuery, MAX_PER_PAGE, Page, SortOrder, StatusFilter};
-pub use query_string::{QueryError, QueryParams, QueryString, percent_encode};
+pub use query_string::{CURRENCY_PATTERN, DATE_PATTERN, QueryError, QueryParams, QueryString, percent_encode};
 pub use support::{SUPPORT_PATH, SupportChannel, SupportContact, SupportContacts};
 pub use transactions::{
     CardBrand, CurrencyTotals, MAX_SEARCH_CHARS, PaymentMethod, TRANSACTIONS_PATH, Transaction, TransactionFilter,

@@ -13,7 +13,7 @@ pub const TRANSACTIONS_PATH: &str = "/transactions";
 /// Longest `search` text accepted, in characters.
 pub const MAX_SEARCH_CHARS: usize = 100;
 /// Longest `deposit` id accepted, in characters.
-const MAX_DEPOSIT_ID_CHARS: usize = 64;
+pub(super) const MAX_DEPOSIT_ID_CHARS: usize = 64;
 
 /// Path of one transaction, relative to [`crate::API_PREFIX`]: `/transactions/{id}`.
 pub fn transaction_path(id: &str) -> String {

@@ -21,7 +21,7 @@ macro_rules! wire_enum {
     (
         $(#[$meta:meta])*
         pub enum $name:ident {
-            $( $(#[$variant_meta:meta])* $variant:ident = $wire:literal, )+
+            $( $(#[$variant_meta:meta])* $variant:ident = $wire:tt, )+
         }
     ) => {
         $(#[$meta])*
