@@ -51,13 +51,10 @@ impl Modify for CommonAnswers {
 
 /// The status codes `operation` answers besides its own, each with its error codes.
 fn common_answers(operation: &Operation) -> Vec<(&'static str, Vec<&'static str>)> {
-    let schemes: Vec<&str> = operation
-        .security
-        .iter()
-        .flatten()
-        .flat_map(|requirement| requirement_names(requirement))
-        .collect();
-    let has_json_body = operation.request_body.as_ref().is_some_and(|body| body.content.contains_key("application/json"));
+    let schemes: Vec<&str> =
+        operation.security.iter().flatten().flat_map(|requirement| requirement_names(requirement)).collect();
+    let has_json_body =
+        operation.request_body.as_ref().is_some_and(|body| body.content.contains_key("application/json"));
     let parameters = operation.parameters.iter().flatten();
     let (mut in_query, mut in_path) = (false, false);
     for parameter in parameters {

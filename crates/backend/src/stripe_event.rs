@@ -14,14 +14,41 @@ use crate::saved_world::{self, ChangeError, Decision};
 /// The only event type applied; others are answered `ignored`.
 pub(crate) const ACCOUNT_UPDATED: &str = "account.updated";
 
-/// The envelope of every Stripe event: enough to tell which one it is.
-#[derive(Debug, Clone, Deserialize)]
+/// The envelope of every Stripe event: enough to tell which one it is. The document names it
+/// `OtherStripeEvent`: an event of another type, answered `ignored` whatever else it holds.
+#[derive(Debug, Clone, Deserialize, utoipa::ToSchema)]
+#[schema(as = OtherStripeEvent)]
 pub(crate) struct EventEnvelope {
     /// The event's id, `evt_...`.
     pub id: String,
-    /// The event's type, e.g. `account.updated`.
+    /// The event's type: anything but `account.updated`.
     #[serde(rename = "type")]
+    #[schema(pattern = r"^(?!account\.updated$)")]
     pub kind: String,
+}
+
+/// The body the webhook reads, as the document describes it: an `account.updated` event
+/// ([`StripeEvent`]) or an event of any other type ([`EventEnvelope`]).
+pub(crate) struct WebhookBody;
+
+impl utoipa::PartialSchema for WebhookBody {
+    fn schema() -> utoipa::openapi::RefOr<utoipa::openapi::Schema> {
+        use utoipa::ToSchema;
+        utoipa::openapi::schema::AnyOfBuilder::new()
+            .item(utoipa::openapi::Ref::from_schema_name(StripeEvent::name()))
+            .item(utoipa::openapi::Ref::from_schema_name(EventEnvelope::name()))
+            .description(Some("A Stripe event: `account.updated`, or another type (answered `ignored`)."))
+            .into()
+    }
+}
+
+impl utoipa::ToSchema for WebhookBody {
+    fn schemas(schemas: &mut Vec<(String, utoipa::openapi::RefOr<utoipa::openapi::Schema>)>) {
+        use utoipa::PartialSchema;
+        schemas.push((StripeEvent::name().into(), StripeEvent::schema()));
+        StripeEvent::schemas(schemas);
+        schemas.push((EventEnvelope::name().into(), EventEnvelope::schema()));
+    }
 }
 
 /// An `account.updated` event, as Stripe sends it (fields the panel does not use are ignored).
@@ -31,6 +58,7 @@ pub struct StripeEvent {
     pub id: String,
     /// `account.updated` (other types are answered `ignored`).
     #[serde(rename = "type")]
+    #[schema(pattern = r"^account\.updated$")]
     pub kind: String,
     /// When Stripe made the event, in seconds since the Unix epoch: an event older than one
     /// applied before changes nothing.

@@ -9,12 +9,12 @@ pub(crate) fn with_param(path: &str, key: &str, value: &str) -> String {
 }
 
 /// Whether `path` is a path on this origin the browser may be sent back to: it starts with
-/// one `/`, and holds no backslash, fragment, whitespace or control character (so it cannot
+/// one `/`, is at most 512 characters long, and holds no backslash, fragment, whitespace or control character (so it cannot
 /// name another host, like `//evil.example` or `/\evil.example`).
 pub(crate) fn is_local_path(path: &str) -> bool {
     path.starts_with('/')
         && !path.starts_with("//")
-        && path.len() <= 512
+        && path.chars().count() <= 512
         && !path.chars().any(|c| c == '\\' || c == '#' || c.is_whitespace() || c.is_control())
 }
 

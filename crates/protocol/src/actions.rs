@@ -15,6 +15,7 @@ use crate::status::StatusSnapshot;
 #[serde(deny_unknown_fields)]
 pub struct ExpectedRevision {
     /// The snapshot revision the client acted on.
+    #[serde(deserialize_with = "crate::whole_number::deserialize")]
     pub expected_revision: u64,
 }
 
@@ -26,11 +27,16 @@ pub struct ConnectRequest {
     /// The plugin whose button was clicked.
     pub plugin: Plugin,
     /// The snapshot revision the client acted on.
+    #[serde(deserialize_with = "crate::whole_number::deserialize")]
     pub expected_revision: u64,
     /// Where to send the browser back after authorization: a path on the backend's origin
     /// (`/payments/overview`), `/` when absent. `?connected=1` or `?connect_error=<code>` is
     /// added to it.
     #[serde(default)]
+    #[cfg_attr(
+        feature = "openapi",
+        schema(pattern = r"^/([^/\\#\s\x00-\x1f\x7f-\x9f][^\\#\s\x00-\x1f\x7f-\x9f]*)?$", max_length = 512)
+    )]
     pub return_to: Option<String>,
 }
 
@@ -54,6 +60,7 @@ pub struct DisconnectRequest {
     /// both lose it either way.
     pub plugin: Plugin,
     /// The snapshot revision the client acted on.
+    #[serde(deserialize_with = "crate::whole_number::deserialize")]
     pub expected_revision: u64,
 }
 
@@ -74,8 +81,8 @@ pub const SURVEY_COMMENT_MAX_CHARS: usize = 1000;
 
 /// `POST /disconnect-survey`: the optional feedback after disconnecting (the **No thank you**
 /// link skips it: then nothing is sent).
+/// Its OpenAPI schema is written by hand (`survey_schema`), to say what the backend refuses.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(deny_unknown_fields)]
 pub struct DisconnectSurvey {
     /// Why the owner disconnected; any number of reasons.
@@ -146,6 +153,7 @@ pub struct ChangeRequest {
     /// The action.
     pub action: ChangeAction,
     /// The snapshot revision the client acted on.
+    #[serde(deserialize_with = "crate::whole_number::deserialize")]
     pub expected_revision: u64,
 }
 

@@ -89,10 +89,10 @@ pub enum EventKind {
 #[cfg_attr(feature = "openapi", into_params(parameter_in = Query))]
 pub struct EventsQuery {
     /// The page, from 1 (the newest events); 1 when absent.
-    #[cfg_attr(feature = "openapi", param(minimum = 1))]
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 4_294_967_295_u64, format = Int64))]
     pub page: Option<u32>,
     /// Events per page, 1 to 100 ([`EventsQuery::MAX_PER_PAGE`]); 20 when absent.
-    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100))]
+    #[cfg_attr(feature = "openapi", param(minimum = 1, maximum = 100, format = Int64))]
     pub per_page: Option<u32>,
 }
 

@@ -18,6 +18,9 @@ mod events;
 pub mod ledger;
 mod paths;
 mod status;
+#[cfg(feature = "openapi")]
+mod survey_schema;
+pub mod whole_number;
 
 pub use account::{
     AccountDetails, AccountRequirements, AccountSummary, Address, BankAccount, BusinessInfo, BusinessProfile,

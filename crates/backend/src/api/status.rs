@@ -2,7 +2,7 @@
 
 use axum::Json;
 use axum::extract::State;
-use panel_protocol::{StatusSnapshot};
+use panel_protocol::StatusSnapshot;
 
 use crate::api_error::ApiError;
 use crate::clock;

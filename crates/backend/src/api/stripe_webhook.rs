@@ -16,7 +16,9 @@ use crate::api_error::ApiError;
 use crate::app_state::AppState;
 use crate::clock;
 use crate::request_limits::BODY_LIMIT;
-use crate::stripe_event::{self, ACCOUNT_UPDATED, EventEnvelope, StripeEvent, WebhookOutcome, WebhookReceipt};
+use crate::stripe_event::{
+    self, ACCOUNT_UPDATED, EventEnvelope, StripeEvent, WebhookBody, WebhookOutcome, WebhookReceipt,
+};
 use crate::stripe_signature;
 
 /// The code of a request whose `Stripe-Signature` is missing, malformed, too old or wrong.
@@ -27,9 +29,9 @@ pub(crate) const BAD_SIGNATURE: &str = "bad_signature";
     post,
     path = "/api/v1/stripe/webhook",
     tag = "stripe",
-    request_body(content = StripeEvent, content_type = "application/json", description = "A Stripe event, `account.updated`; other types are answered `ignored`"),
+    request_body(content = WebhookBody, content_type = "application/json", description = "A Stripe event, `account.updated`; other types are answered `ignored`"),
     params(
-        ("Stripe-Signature" = String, Header, description = "`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" keyed with the webhook secret>`; accepted within 300 s of the backend's clock. The secret is `PANEL_STRIPE_WEBHOOK_SECRET`, or the data directory's `stripe_webhook_secret` file made at first start"),
+        ("Stripe-Signature" = String, Header, pattern = r"^t=[0-9]+,v1=[0-9a-f]{64}$", description = "`t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<raw body>\" keyed with the webhook secret>`; accepted within 300 s of the backend's clock. The secret is `PANEL_STRIPE_WEBHOOK_SECRET`, or the data directory's `stripe_webhook_secret` file made at first start"),
     ),
     responses(
         (status = 200, description = "Received: `applied` (the account shows it, at the next revision, with one event logged), `duplicate` (seen before), `older` (an event created later was applied already) or `ignored` (another type or account, no account, opted out); nothing changed but for `applied`", body = WebhookReceipt),

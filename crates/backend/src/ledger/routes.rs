@@ -6,9 +6,9 @@ use axum::http::StatusCode;
 use axum::routing::get;
 use axum::{Json, Router};
 use panel_protocol::{
-    DEPOSITS_OVERVIEW_PATH, DEPOSITS_PATH, DISPUTES_PATH, Deposit, DepositQuery, DepositsOverview,
-    DisputeList, DisputeQuery, ErrorBody, Page, QueryError, SUPPORT_PATH, SupportContacts,
-    TRANSACTIONS_PATH, Transaction, TransactionList, TransactionQuery,
+    DEPOSITS_OVERVIEW_PATH, DEPOSITS_PATH, DISPUTES_PATH, Deposit, DepositQuery, DepositsOverview, DisputeList,
+    DisputeQuery, ErrorBody, Page, QueryError, SUPPORT_PATH, SupportContacts, TRANSACTIONS_PATH, Transaction,
+    TransactionList, TransactionQuery,
 };
 
 use super::{queries, support_contacts};

@@ -4,13 +4,15 @@
 //! parameter with the values and limits its reader accepts.
 
 use utoipa::openapi::path::{Parameter, ParameterBuilder, ParameterIn, ParameterStyle};
-use utoipa::openapi::schema::{ArrayBuilder, KnownFormat, ObjectBuilder, SchemaFormat, Type};
+use utoipa::openapi::schema::{AnyOfBuilder, ArrayBuilder, KnownFormat, ObjectBuilder, SchemaFormat, Type};
 use utoipa::openapi::{Ref, RefOr, Required, Schema};
 use utoipa::{IntoParams, ToSchema};
 
 use super::pages::{DEFAULT_PER_PAGE, ListFilter, ListQuery, MAX_PER_PAGE, SortOrder, StatusFilter};
-use super::query_string::{CURRENCY_PATTERN, DATE_PATTERN};
-use super::transactions::{MAX_DEPOSIT_ID_CHARS, MAX_SEARCH_CHARS, TransactionFilter, TransactionStatus, TransactionType};
+use super::query_string::CURRENCY_PATTERN;
+use super::transactions::{
+    MAX_DEPOSIT_ID_CHARS, MAX_SEARCH_CHARS, TransactionFilter, TransactionStatus, TransactionType,
+};
 use super::wire_enum::WireEnum;
 
 /// A list filter's query parameters, for the OpenAPI document.
@@ -25,21 +27,15 @@ where
     F::Sort: ToSchema,
 {
     fn into_params(_parameter_in: impl Fn() -> Option<ParameterIn>) -> Vec<Parameter> {
-        let page = ObjectBuilder::new()
-            .schema_type(Type::Integer)
-            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32)))
-            .minimum(Some(1))
-            .maximum(Some(u32::MAX));
-        let per_page = ObjectBuilder::new()
-            .schema_type(Type::Integer)
-            .format(Some(SchemaFormat::KnownFormat(KnownFormat::Int32)))
-            .minimum(Some(1))
-            .maximum(Some(MAX_PER_PAGE));
+        let page = ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(1)).maximum(Some(u32::MAX));
+        let per_page = ObjectBuilder::new().schema_type(Type::Integer).minimum(Some(1)).maximum(Some(MAX_PER_PAGE));
         let mut parameters = vec![
             query("page", "Page number, from 1 (default 1).", page.into()),
             query(
                 "per_page",
-                &format!("Rows per page, 1 to {MAX_PER_PAGE} (default {DEFAULT_PER_PAGE}); more is refused, not capped."),
+                &format!(
+                    "Rows per page, 1 to {MAX_PER_PAGE} (default {DEFAULT_PER_PAGE}); more is refused, not capped."
+                ),
                 per_page.into(),
             ),
             query("sort", &format!("Sort field (default `{}`).", F::DEFAULT_SORT), reference::<F::Sort>()),
@@ -113,13 +109,11 @@ fn currency() -> Parameter {
     query("currency", "Only this ISO 4217 currency, any case (`usd`, `EUR`).", schema.into())
 }
 
-/// A day, `YYYY-MM-DD`.
+/// A day that exists, `YYYY-MM-DD`, or empty for no filter.
 fn date(name: &str, description: &str) -> Parameter {
-    let schema = ObjectBuilder::new()
-        .schema_type(Type::String)
-        .format(Some(SchemaFormat::KnownFormat(KnownFormat::Date)))
-        .pattern(Some(DATE_PATTERN));
-    query(name, description, schema.into())
+    let day = ObjectBuilder::new().schema_type(Type::String).format(Some(SchemaFormat::KnownFormat(KnownFormat::Date)));
+    let empty = ObjectBuilder::new().schema_type(Type::String).max_length(Some(0));
+    query(name, description, AnyOfBuilder::new().item(day).item(empty).into())
 }
 
 /// A text of at most `max_chars` characters.

@@ -49,7 +49,7 @@ pub use disputes::{
 pub use list_parameters::FilterParameters;
 pub use money::minor_unit_digits;
 pub use pages::{DEFAULT_PER_PAGE, ListFilter, ListQuery, MAX_PER_PAGE, Page, SortOrder, StatusFilter};
-pub use query_string::{CURRENCY_PATTERN, DATE_PATTERN, QueryError, QueryParams, QueryString, percent_encode};
+pub use query_string::{CURRENCY_PATTERN, QueryError, QueryParams, QueryString, percent_encode};
 pub use support::{SUPPORT_PATH, SupportChannel, SupportContact, SupportContacts};
 pub use transactions::{
     CardBrand, CurrencyTotals, MAX_SEARCH_CHARS, PaymentMethod, TRANSACTIONS_PATH, Transaction, TransactionFilter,

@@ -9,11 +9,9 @@ use super::calendar::CalendarDate;
 use super::pages::{DEFAULT_PER_PAGE, MAX_PER_PAGE};
 use super::wire_enum::WireEnum;
 
-/// The `currency` values [`QueryParams`] accepts, as a regular expression (for the API's document).
-pub const CURRENCY_PATTERN: &str = "^[A-Za-z]{3}$";
-/// The day values (`from`, `to`) [`QueryParams`] accepts, as a regular expression; the day must
-/// also exist.
-pub const DATE_PATTERN: &str = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+/// The `currency` values [`QueryParams`] accepts, as a regular expression (for the API's
+/// document): three letters, or empty for no filter.
+pub const CURRENCY_PATTERN: &str = "^([A-Za-z]{3})?$";
 
 /// A query string the API cannot answer: which parameter, and what is wrong with it.
 #[derive(Debug, Clone, PartialEq, Eq)]
