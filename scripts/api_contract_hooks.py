@@ -6,8 +6,6 @@
   and must be refused.
 - `GET /transactions`: `from` after `to` is refused (a 400 naming `from`), a rule between two
   parameters that the document says in words only; such pairs are not generated.
-- `POST /disconnect-survey`: a survey with no reason and a blank comment is refused
-  (`empty_survey`), said in words only; such bodies are not generated.
 """
 
 import hashlib
@@ -48,11 +46,3 @@ def filter_query(ctx, query):
     start, end = query.get("from"), query.get("to")
     return not (isinstance(start, str) and isinstance(end, str) and start and end and start > end)
 
-
-@schemathesis.hook
-def filter_body(ctx, body):
-    if ctx.operation is None or ctx.operation.path != "/api/v1/disconnect-survey" or not isinstance(body, dict):
-        return True
-    reasons, comment = body.get("reasons", []), body.get("comment")
-    blank = not isinstance(comment, str) or not comment.strip()
-    return not (isinstance(reasons, list) and not reasons and blank)

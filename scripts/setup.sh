@@ -6,6 +6,9 @@ set -euo pipefail
 TRUNK_VERSION=0.21.14
 GECKODRIVER_VERSION=0.37.1
 WASM_BINDGEN_VERSION=0.2.130
+# The API contract check (scripts/api_contract.sh), in a virtualenv outside the clone.
+SCHEMATHESIS_VERSION=4.32.5
+OPENAPI_SPEC_VALIDATOR_VERSION=0.9.0
 export PATH="$HOME/.cargo/bin:$PATH"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*"; }
@@ -40,6 +43,15 @@ fi
 if ! geckodriver --version 2>/dev/null | grep -q " $GECKODRIVER_VERSION"; then
   say "installing geckodriver $GECKODRIVER_VERSION (a few minutes, once)"
   cargo install geckodriver --version "$GECKODRIVER_VERSION" --locked
+fi
+
+venv="${API_CONTRACT_VENV:-$HOME/.cache/payments-panel/api-contract-venv}"
+if ! "$venv/bin/schemathesis" --version 2>/dev/null | grep -q " $SCHEMATHESIS_VERSION\$" \
+  || ! "$venv/bin/pip" show openapi-spec-validator 2>/dev/null | grep -q "^Version: $OPENAPI_SPEC_VALIDATOR_VERSION\$"; then
+  say "installing schemathesis $SCHEMATHESIS_VERSION and openapi-spec-validator $OPENAPI_SPEC_VALIDATOR_VERSION (PyPI, under a minute)"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install --quiet --disable-pip-version-check \
+    "schemathesis==$SCHEMATHESIS_VERSION" "openapi-spec-validator==$OPENAPI_SPEC_VALIDATOR_VERSION"
 fi
 
 here=$(cd "$(dirname "$0")/.." && pwd)

@@ -19,6 +19,10 @@ step "native tests: domain, protocol, backend (HTTP on loopback), the app's pure
 cargo test --quiet --workspace --exclude payments-panel
 cargo test --quiet -p payments-panel --lib
 
+step "the API's contract: /api/v1/openapi.json is valid OpenAPI 3.1, and schemathesis finds the backend true to it"
+cargo build --quiet -p panel-backend
+bash scripts/api_contract.sh
+
 step "browser tests: wasm-bindgen-test in headless Chromium, then Firefox ESR"
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-180}"
 export WASM_BINDGEN_TEST_DRIVER_TIMEOUT="${WASM_BINDGEN_TEST_DRIVER_TIMEOUT:-60}"
