@@ -27,6 +27,7 @@ mod ledger;
 mod migrations;
 mod openapi;
 mod openapi_answers;
+mod openapi_links;
 pub mod operator;
 mod pages;
 mod random;

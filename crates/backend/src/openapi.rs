@@ -6,14 +6,15 @@
 //! names its `security` (`session`, and `nonce` for a mutation), its `request_body`, its
 //! parameters (a query type's `IntoParams`) and the answers its own code gives; the answers
 //! every such operation shares (401, 403, 400, 413, 415, 422, 500) are added from those by
-//! [`CommonAnswers`]. A schema only a parameter names is listed in `components(schemas(...))`.
+//! [`CommonAnswers`], and the links between them by [`add_revision_links`]. A schema only a parameter names is listed in `components(schemas(...))`.
 
 use axum::Json;
 use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
-use utoipa::{Modify, OpenApi};
+use utoipa::{Modify, OpenApi, ToSchema};
 
 use crate::api;
 use crate::openapi_answers::{CommonAnswers, NONCE_SCHEME, SESSION_SCHEME};
+use crate::openapi_links::add_revision_links;
 
 /// The connection API's document.
 #[derive(OpenApi)]
@@ -75,15 +76,48 @@ impl Modify for SecuritySchemes {
     }
 }
 
+/// Marks the variants of the tagged enums that refuse unknown fields (`deny_unknown_fields`) as
+/// such (`additionalProperties: false`): utoipa 5.5 reads that attribute on structs only.
+struct StrictVariants;
+
+impl StrictVariants {
+    /// The request enums with `#[serde(tag = ..., deny_unknown_fields)]`.
+    fn names() -> [std::borrow::Cow<'static, str>; 1] {
+        [panel_protocol::ChangeAction::name()]
+    }
+}
+
+impl Modify for StrictVariants {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::schema::{AdditionalProperties, Schema};
+        let Some(components) = openapi.components.as_mut() else { return };
+        for name in Self::names() {
+            let Some(utoipa::openapi::RefOr::T(Schema::OneOf(one_of))) = components.schemas.get_mut(name.as_ref())
+            else {
+                continue;
+            };
+            for variant in &mut one_of.items {
+                if let utoipa::openapi::RefOr::T(Schema::Object(object)) = variant {
+                    object.additional_properties = Some(Box::new(AdditionalProperties::FreeForm(false)));
+                }
+            }
+        }
+    }
+}
+
 /// The whole API's document (other modules' documents merge in here), with every operation's
-/// common answers.
-pub(crate) fn openapi() -> utoipa::openapi::OpenApi {
+/// common answers and the links that carry the revision from one step to the next.
+pub(crate) fn openapi() -> serde_json::Value {
     let mut document = ApiDoc::openapi().merge_from(crate::ledger::LedgerDoc::openapi());
     CommonAnswers.modify(&mut document);
+    StrictVariants.modify(&mut document);
+    // Plain data with string keys: it always serializes.
+    let mut document = serde_json::to_value(document).unwrap_or_default();
+    add_revision_links(&mut document);
     document
 }
 
 /// `GET /api/v1/openapi.json`: the document, no sign-in needed.
-pub(crate) async fn document() -> Json<utoipa::openapi::OpenApi> {
+pub(crate) async fn document() -> Json<serde_json::Value> {
     Json(openapi())
 }

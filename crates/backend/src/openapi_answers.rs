@@ -29,24 +29,30 @@ pub(crate) struct CommonAnswers;
 
 impl Modify for CommonAnswers {
     fn modify(&self, openapi: &mut OpenApi) {
-        for item in openapi.paths.paths.values_mut() {
-            let operations = [
-                &mut item.get,
-                &mut item.put,
-                &mut item.post,
-                &mut item.delete,
-                &mut item.options,
-                &mut item.head,
-                &mut item.patch,
-                &mut item.trace,
-            ];
-            for operation in operations.into_iter().flatten() {
-                for (status, codes) in common_answers(operation) {
-                    add_answer(operation, status, &codes);
-                }
+        for operation in operations_mut(openapi) {
+            for (status, codes) in common_answers(operation) {
+                add_answer(operation, status, &codes);
             }
         }
     }
+}
+
+/// Every operation of the document, whatever its method.
+pub(crate) fn operations_mut(openapi: &mut OpenApi) -> impl Iterator<Item = &mut Operation> {
+    openapi.paths.paths.values_mut().flat_map(|item| {
+        [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
+        ]
+        .into_iter()
+        .flatten()
+    })
 }
 
 /// The status codes `operation` answers besides its own, each with its error codes.

@@ -1,6 +1,7 @@
 //! Whole numbers in requests, read as JSON Schema reads `"type": "integer"`: any JSON number
 //! without a fractional part, so `3` and `3.0` are the same revision (a client written from
-//! the OpenAPI document may send either).
+//! the OpenAPI document may send either). The backend parses floats exactly (serde_json's
+//! `float_roundtrip`), so a whole number written with `.0` keeps every digit.
 
 use serde::Deserialize;
 use serde::de::{Deserializer, Error, Unexpected};
@@ -18,8 +19,8 @@ enum Number {
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
     match Number::deserialize(deserializer) {
         Ok(Number::Unsigned(value)) => Ok(value),
-        Ok(Number::Float(value)) if value.fract() == 0.0 && (0.0..=MAX_EXACT).contains(&value) => {
-            // Whole and within the range f64 holds exactly: the conversion is exact.
+        Ok(Number::Float(value)) if value.fract() == 0.0 && (0.0..TWO_TO_THE_64).contains(&value) => {
+            // A whole f64 below 2^64 is a u64 exactly: the conversion loses nothing.
             #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
             Ok(value as u64)
         }
@@ -28,8 +29,8 @@ pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u64, D:
     }
 }
 
-/// The largest whole number an `f64` holds exactly, 2^53.
-const MAX_EXACT: f64 = 9_007_199_254_740_992.0;
+/// 2^64, the first whole number past `u64::MAX`.
+const TWO_TO_THE_64: f64 = 18_446_744_073_709_551_616.0;
 
 #[cfg(test)]
 mod tests {
@@ -53,6 +54,8 @@ mod tests {
         assert!(read(r#"{"value": 7.5}"#).is_err_and(|error| error.contains("a whole number from 0")));
         assert!(read(r#"{"value": -1}"#).is_err());
         assert!(read(r#"{"value": -1.0}"#).is_err());
+        assert_eq!(read(r#"{"value": 4018012355559942.0}"#), Ok(4_018_012_355_559_942), "parsed exactly");
+        assert_eq!(read(r#"{"value": 1e17}"#), Ok(100_000_000_000_000_000));
         assert!(read(r#"{"value": 1e300}"#).is_err());
         assert!(read(r#"{"value": "7"}"#).is_err());
     }
