@@ -4,33 +4,47 @@
 //! `float_roundtrip`), so a whole number written with `.0` keeps every digit.
 
 use serde::Deserialize;
-use serde::de::{Deserializer, Error, Unexpected};
+use std::fmt;
 
-/// A JSON number, as it came.
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum Number {
-    Unsigned(u64),
-    Float(f64),
-}
+use serde::de::{Deserializer, Error, Unexpected, Visitor};
 
 /// Reads a `u64` from a JSON number with no fractional part (`7` or `7.0`); anything else
 /// (`7.5`, `-1`, `"7"`) is an error naming what it got.
 pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<u64, D::Error> {
-    match Number::deserialize(deserializer) {
-        Ok(Number::Unsigned(value)) => Ok(value),
-        Ok(Number::Float(value)) if value.fract() == 0.0 && (0.0..TWO_TO_THE_64).contains(&value) => {
-            // A whole f64 below 2^64 is a u64 exactly: the conversion loses nothing.
-            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-            Ok(value as u64)
-        }
-        Ok(Number::Float(value)) => Err(D::Error::invalid_value(Unexpected::Float(value), &"a whole number from 0")),
-        Err(_) => Err(D::Error::custom("expected a whole number from 0")),
-    }
+    deserializer.deserialize_any(WholeNumber)
 }
 
 /// 2^64, the first whole number past `u64::MAX`.
 const TWO_TO_THE_64: f64 = 18_446_744_073_709_551_616.0;
+
+/// Accepts the numbers that are whole and from 0.
+struct WholeNumber;
+
+impl Visitor<'_> for WholeNumber {
+    type Value = u64;
+
+    fn expecting(&self, formatter: &mut fmt::Formatter<'_>) -> fmt::Result {
+        formatter.write_str("a whole number from 0")
+    }
+
+    fn visit_u64<E: Error>(self, value: u64) -> Result<u64, E> {
+        Ok(value)
+    }
+
+    fn visit_i64<E: Error>(self, value: i64) -> Result<u64, E> {
+        u64::try_from(value).map_err(|_| E::invalid_value(Unexpected::Signed(value), &self))
+    }
+
+    fn visit_f64<E: Error>(self, value: f64) -> Result<u64, E> {
+        if value.fract() == 0.0 && (0.0..TWO_TO_THE_64).contains(&value) {
+            // A whole f64 below 2^64 is a u64 exactly: the conversion loses nothing.
+            #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+            Ok(value as u64)
+        } else {
+            Err(E::invalid_value(Unexpected::Float(value), &self))
+        }
+    }
+}
 
 #[cfg(test)]
 mod tests {
