@@ -3,7 +3,6 @@
 //! the OpenAPI document may send either). The backend parses floats exactly (serde_json's
 //! `float_roundtrip`), so a whole number written with `.0` keeps every digit.
 
-use serde::Deserialize;
 use std::fmt;
 
 use serde::de::{Deserializer, Error, Unexpected, Visitor};
