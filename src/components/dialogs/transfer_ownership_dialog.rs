@@ -8,13 +8,15 @@ use crate::strings;
 
 /// **Transfer ownership**: the administrators the connection can go to (those without a
 /// WordPress.com account of their own are listed, disabled, with why), then **Transfer
-/// ownership** or **Cancel**. Stays open on a failure, saying why.
+/// ownership** or **Cancel**. Reads the status again when it opens (administrators may have
+/// been added or linked their account since). Stays open on a failure, saying why.
 #[component]
 pub fn TransferOwnershipDialog(
     /// Closes the dialog.
     on_close: Callback<()>,
 ) -> impl IntoView {
     let store = ConnectionStore::expect();
+    store.refresh();
     let candidates = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().map(transfer_candidates)));
     let chosen = RwSignal::new(None::<String>);
     let first_eligible =

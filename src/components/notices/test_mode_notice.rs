@@ -16,9 +16,9 @@ pub fn TestModeNotice() -> impl IntoView {
     move || {
         notice.get().map(|notice| {
             view! {
-                <section class="wcpay-account-notice wcpay-account-notice--info wcpay-test-mode" aria-labelledby="wcpay-test-mode-heading">
+                <section class="wcpay-account-notice wcpay-test-mode" aria-labelledby="wcpay-test-mode-heading">
                     <h2 id="wcpay-test-mode-heading" class="wcpay-banner__heading">
-                        <span class="wcpay-badge wcpay-badge--test">{strings::TEST_MODE_HEADING}</span>
+                        <span class="wcpay-test-mode__pill">{strings::TEST_MODE_HEADING}</span>
                     </h2>
                     <p>{strings::TEST_MODE_EFFECT}</p>
                     <p>{notice.why}</p>
