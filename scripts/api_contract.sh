@@ -25,7 +25,8 @@ mkdir "$work/dist"
 printf '<!doctype html><title>panel</title><body><div id="payments-panel" data-api-root="/api/v1"></div></body>\n' \
   >"$work/dist/index.html"
 
-# Starts a backend on the data directory $1 (stopping the previous one) and signs in: sets
+# Starts a backend on the data directory $1 (stopping the previous one), adds the administrator
+# `sam`, and signs in as the first one, `daisy`: sets
 # `data`, `url`, `session` and `nonce`; the cookie jar is $data.cookies.
 start_signed_in() {
   if [ -n "$server" ]; then kill "$server"; wait "$server" 2>/dev/null || true; fi
@@ -40,6 +41,8 @@ start_signed_in() {
     sleep 0.1
   done
   [ -n "$url" ] || { cat "$data.log" >&2; echo "the backend printed no address" >&2; exit 1; }
+  # A second administrator with a WordPress.com account of their own, to hand the connection to.
+  "$bin" add-user --data-dir "$data" --login sam --name "Sam Rivera" --wpcom sam >/dev/null
   link=$("$bin" login-link --data-dir "$data" --base-url "$url")
   curl --silent --show-error --fail --cookie-jar "$data.cookies" --output /dev/null "$link"
   session=$(awk '$6 == "panel_session" { print $7 }' "$data.cookies")
@@ -80,8 +83,11 @@ echo "openapi-spec-validator (OpenAPI 3.1): $(sed 's|.*: ||' "$work/validator.lo
 run_schemathesis "a new store" "$@"
 
 start_signed_in "$work/connected-store"
+revision=$(curl --silent --show-error --fail --cookie "$data.cookies" "$url/api/v1/status" \
+  | sed -n 's/^{"revision":\([0-9]*\),.*/\1/p')
 connect=$(curl --silent --show-error --fail --cookie "$data.cookies" -H "X-WCPay-Nonce: $nonce" \
-  -H 'Content-Type: application/json' -d '{"plugin": "woopayments", "expected_revision": 1}' "$url/api/v1/connect")
+  -H 'Content-Type: application/json' -d "{\"plugin\": \"woopayments\", \"expected_revision\": $revision}" \
+  "$url/api/v1/connect")
 state=$(printf '%s' "$connect" | sed -n 's/.*"authorize_url":"[^"]*state=\([0-9a-f]*\)".*/\1/p')
 [ -n "$state" ] || { echo "POST /api/v1/connect answered no authorization: $connect" >&2; exit 1; }
 submit /wpcom/log-in "state=$state" username=daisy

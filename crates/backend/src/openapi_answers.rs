@@ -2,7 +2,8 @@
 //! what the operation declares, so a handler's annotation lists only what its own code answers
 //! (its success, its `404`, its `409` and `422` refusals) and the rest cannot be forgotten:
 //!
-//! - `security` naming `session`: `401 not_signed_in` ([`crate::auth::require_session`]);
+//! - `security` naming `session`: `401 not_signed_in` and `403 not_an_administrator` (a site
+//!   user who is no longer an administrator) ([`crate::auth::require_session`]);
 //! - `security` naming `nonce`: `403 bad_nonce` (the same middleware, for every mutation);
 //! - a JSON `requestBody` (read with [`crate::api_extractors::ApiJson`]): `400 malformed_json`,
 //!   `413 body_too_large`, `415 unsupported_media_type`, `422 invalid_body`;
@@ -81,11 +82,16 @@ fn common_answers(operation: &Operation) -> Vec<(&'static str, Vec<&'static str>
     if !bad_request.is_empty() {
         answers.push(("400", bad_request));
     }
+    let mut forbidden = Vec::new();
     if schemes.contains(&SESSION_SCHEME) {
         answers.push(("401", vec!["not_signed_in"]));
+        forbidden.push("not_an_administrator");
     }
     if schemes.contains(&NONCE_SCHEME) {
-        answers.push(("403", vec!["bad_nonce"]));
+        forbidden.push("bad_nonce");
+    }
+    if !forbidden.is_empty() {
+        answers.push(("403", forbidden));
     }
     if has_json_body {
         answers.push(("413", vec!["body_too_large"]));

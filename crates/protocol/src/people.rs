@@ -96,5 +96,6 @@ pub struct TransferOwnershipRequest {
     /// linked a WordPress.com account of their own.
     pub to: String,
     /// The snapshot revision the client acted on.
+    #[serde(deserialize_with = "crate::whole_number::deserialize")]
     pub expected_revision: u64,
 }

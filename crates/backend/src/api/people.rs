@@ -21,8 +21,6 @@ use crate::wire_mapping;
     tag = "people",
     responses(
         (status = 200, description = "Who is signed in", body = Viewer),
-        (status = 401, description = "`not_signed_in`", body = ErrorBody),
-        (status = 403, description = "`not_an_administrator`", body = ErrorBody),
     ),
     security(("session" = []))
 )]
@@ -51,7 +49,7 @@ pub(crate) async fn me(
     responses(
         (status = 200, description = "The new owner holds the connection", body = StatusSnapshot),
         (status = 409, description = "`stale_revision` (a StaleRevisionBody, with the current state), or refused: `not_the_owner`, `not_an_administrator`, `no_linked_wpcom_account`, `already_owner`, `not_connected`, `connection_broken`, `change_in_progress`", body = ErrorBody),
-        (status = 422, description = "`invalid_body`, `unknown_site_user`", body = ErrorBody),
+        (status = 422, description = "`unknown_site_user`", body = ErrorBody),
     ),
     security(("session" = [], "nonce" = []))
 )]
@@ -88,7 +86,6 @@ pub(crate) async fn transfer_ownership(
     responses(
         (status = 200, description = "Live", body = StatusSnapshot),
         (status = 409, description = "`stale_revision` (a StaleRevisionBody, with the current state), or refused: `not_production`, `already_live`, `opted_out`", body = ErrorBody),
-        (status = 422, description = "`invalid_body`", body = ErrorBody),
     ),
     security(("session" = [], "nonce" = []))
 )]
