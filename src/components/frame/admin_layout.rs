@@ -4,11 +4,14 @@ use crate::components::{AdminMenu, ErrorNotice, LoadingNotice, OfflineNotice};
 use crate::store::ConnectionStore;
 use crate::strings;
 
-/// The admin page's frame: the admin menu on the left, the current screen beside it. Screens
+/// The admin page's frame: the admin menu on the left (unless the host draws it), the current
+/// screen beside it. Screens
 /// appear once the first status has arrived; until then, a loading indicator or the reason it
 /// failed, with **Try again**. A calm notice says when the browser is offline.
 #[component]
 pub fn AdminLayout(
+    /// Whether to draw the panel's own menu (not when the host draws one).
+    show_menu: bool,
     /// The current screen.
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -18,7 +21,7 @@ pub fn AdminLayout(
         Signal::derive(move || store.load_error().with(|e| e.as_ref().map(|e| e.user_message()).unwrap_or_default()));
     view! {
         <div class="wcpay-admin">
-            <AdminMenu/>
+            {show_menu.then(|| view! { <AdminMenu/> })}
             <main class="wcpay-admin__content" id="wcpay-main" tabindex="-1">
                 <Show when=move || !loaded()>
                     <header class="wcpay-page-header"><h1>{strings::PAYMENTS_MENU}</h1></header>
