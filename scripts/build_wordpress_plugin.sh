@@ -5,6 +5,6 @@ set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$REPO_ROOT"
 out="${1:-$REPO_ROOT/build/payments-panel.zip}"
-[ "${SKIP_BUNDLE_BUILD:-}" = 1 ] || bash scripts/build.sh
+bash scripts/build.sh
 python3 scripts/package_wordpress_plugin.py dist wordpress/payments-panel "$out"
 echo "$out"
