@@ -31,7 +31,7 @@ test.afterAll(async () => {
   }
   if (backend) await backend.stop();
   // The panel's calls went through WordPress only.
-  expect(requested.filter((url) => url.startsWith(backend.url))).toEqual([]);
+  expect(requested.filter((url) => url.startsWith(backend.url))).toEqual([]); // (the standalone comparison uses a browser of its own)
   expect(requested.filter((url) => url.includes('/wp-json/payments-panel/v1/')).length).toBeGreaterThan(5);
 });
 
@@ -103,6 +103,48 @@ test('the administrator uploads and activates the plugin zip; Payments shows the
   await expect(finishSetup).toHaveCSS('color', 'rgb(255, 255, 255)');
   await screenshot(page, 'wp-admin-overview');
   await expectPanelAxeClean(page, 'wp-admin Overview');
+});
+
+/** What each element of the panel's screen looks like: the computed styles CSS from outside could change. */
+function screenStyles(page) {
+  return page.locator('.wcpay-admin__content').evaluate((content) => {
+    const properties = ['font-size', 'line-height', 'font-weight', 'font-family', 'color', 'background-color',
+      'margin-top', 'margin-right', 'margin-bottom', 'margin-left', 'padding-top', 'padding-right', 'padding-bottom',
+      'padding-left', 'border-top-width', 'border-top-color', 'list-style-type', 'text-decoration-line', 'box-shadow',
+      'border-radius', 'text-transform', 'vertical-align'];
+    return [...content.querySelectorAll('*')].map((element, index) => {
+      const style = getComputedStyle(element);
+      const name = `${index} ${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`;
+      return `${name} ${properties.map((property) => `${property}:${style.getPropertyValue(property)}`).join(' ')}`;
+    });
+  });
+}
+
+test('WordPress\'s admin CSS changes nothing inside the panel: each screen looks as it does standalone', async ({ page, browser }) => {
+  // The same store in the backend's own standalone page (a browser of its own, signed in there).
+  const standalone = await browser.newContext();
+  const own = await standalone.newPage();
+  await own.goto(backend.loginLink());
+  await logIn(page, wordpress, USERS.admin);
+  const screens = [['', '/'], ['-connect', '/connect'], ['-transactions', '/transactions'], ['-account', '/account'],
+    ['-change', '/change'], ['-support', '/support'], ['-plugins', '/plugins']];
+  for (const [slug, path] of screens) {
+    await page.goto(`${wordpress.url}/wp-admin/admin.php?page=payments-panel${slug}`);
+    await own.goto(`${backend.url}${path}`);
+    for (const side of [page, own]) {
+      await expect(side.locator('.wcpay-admin__content h1')).toBeVisible();
+      await atRest(side);
+    }
+    const [inWordPress, alone] = [await screenStyles(page), await screenStyles(own)];
+    expect(inWordPress.length, path).toBe(alone.length);
+    const differences = inWordPress.flatMap((line, index) => {
+      const theirs = new Set(alone[index].split(' '));
+      const changed = line.split(' ').filter((part) => !theirs.has(part));
+      return changed.length === 0 ? [] : [`${line.split(' ').slice(0, 2).join(' ')}: ${changed.join(' ')} (standalone: ${alone[index].split(' ').filter((part) => !new Set(line.split(' ')).has(part)).join(' ')})`];
+    });
+    expect(differences, `${path}:\n${differences.join('\n')}`).toEqual([]);
+  }
+  await standalone.close();
 });
 
 test('flow 1 in wp-admin: Payments > Finish setup > Connect > WordPress.com > Stripe > connected', async ({ page }) => {
