@@ -16,9 +16,13 @@ const { sizes } = require('../bench/sizes');
 /**
  * Measured at 417.6 KB on 2026-11-23 (erase_components, no serde_path_to_error); raised on
  * 2026-12-02 at 428.6 KB for the account's life after setup (the account notice, deposits paused,
- * the connection check, Verify with Stripe) and the generic list query; the rest is headroom.
+ * the connection check, Verify with Stripe) and the generic list query; raised again the same day
+ * at 453.9 KB for several administrators and test mode (issue 15: 15.4 KB of it the five new
+ * components, the owner line, the transfer and go-live dialogs, the ownerless and test-mode
+ * notices; the rest the wire types and the store). Splitting by screen (issue 16) is what
+ * brings it down; the rest is headroom.
  */
-const CEILING_GZIP_KB = 432;
+const CEILING_GZIP_KB = 456;
 
 const dist = process.argv[2] || 'dist';
 if (!fs.existsSync(dist) || !fs.readdirSync(dist).some((name) => name.endsWith('.wasm'))) {

@@ -14,6 +14,7 @@ pub mod config;
 mod focus;
 mod format;
 pub mod ledger_view;
+pub mod people_view;
 pub mod status_view;
 pub mod store;
 pub mod strings;

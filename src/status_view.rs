@@ -39,6 +39,7 @@ pub fn fix_link(snapshot: &StatusSnapshot) -> Option<(Screen, &'static str)> {
         NextStep::ResetConnection { .. } => Some((Screen::Connect, strings::RESET_CONNECTION)),
         NextStep::ProvideDetailsToStripe => Some((Screen::Account, strings::UPDATE_IN_EXPRESS)),
         NextStep::ContactSupport => Some((Screen::Support, strings::CONTACT_SUPPORT)),
+        NextStep::ChooseOwner => Some((Screen::Overview, strings::CHOOSE_NEW_OWNER)),
         NextStep::OptedOut | NextStep::WaitForStripe | NextStep::AllSet => None,
     }
 }
@@ -97,8 +98,10 @@ pub fn menu_badges(snapshot: &StatusSnapshot) -> MenuBadges {
         account.opted_out_at.is_none()
             && matches!(account.verification, VerificationStatus::RestrictedSoon | VerificationStatus::Restricted)
     });
-    let needs_owner =
-        setup_unfinished(snapshot) || matches!(snapshot.connection, Connection::Broken { .. }) || stripe_needs_details;
+    let needs_owner = setup_unfinished(snapshot)
+        || matches!(snapshot.connection, Connection::Broken { .. })
+        || stripe_needs_details
+        || snapshot.next_step == NextStep::ChooseOwner;
     MenuBadges { payments: u32::from(needs_owner) }
 }
 

@@ -5,8 +5,8 @@ mod support;
 use std::rc::Rc;
 
 use panel_protocol::{
-    Capabilities, Connection, DisconnectResponse, JetpackState, JetpackStatus, NextStep, Plugin, STALE_REVISION,
-    StatusSnapshot, WpcomUser,
+    Connection, DisconnectResponse, JetpackState, JetpackStatus, NextStep, Plugin, STALE_REVISION, StatusSnapshot,
+    WpcomUser,
 };
 use payments_panel::api::{ApiError, Method, RawResponse};
 use payments_panel::strings;
@@ -331,13 +331,7 @@ async fn a_broken_connection_says_why_and_leads_through_the_reset() {
 async fn an_opted_out_store_is_read_only_and_says_what_still_happens() {
     let backend = Rc::new(ScriptedBackend::default());
     let mut opted_out = connected();
-    opted_out.capabilities = Capabilities {
-        take_payments: false,
-        refund: false,
-        challenge_disputes: false,
-        log_into_express: false,
-        deposits_continue: true,
-    };
+    opted_out.capabilities = not_connected_capabilities();
     opted_out.next_step = NextStep::OptedOut;
     backend.answer(Method::Get, "/status", ok(&opted_out));
     let panel = mount_at("/", backend);

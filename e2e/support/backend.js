@@ -75,9 +75,10 @@ class Backend {
     }
   }
 
-  /** A fresh one-time login link, from the backend's operator command. */
-  loginLink() {
-    return execFileSync(required('BACKEND_BIN'), ['login-link', '--data-dir', this.dataDir, '--base-url', this.url]).toString().trim();
+  /** A fresh one-time login link for the administrator `user` (the first one by default). */
+  loginLink(user) {
+    const who = user ? ['--user', user] : [];
+    return execFileSync(required('BACKEND_BIN'), ['login-link', '--data-dir', this.dataDir, '--base-url', this.url, ...who]).toString().trim();
   }
 
   /** Runs an operator command (restore-backup, support-unlink, seed-demo, ...) on this backend's data. */

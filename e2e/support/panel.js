@@ -8,9 +8,9 @@ const { expect } = require('@playwright/test');
 // (e2e/screenshots/, tracked) when they should change.
 const screenshotDir = path.join(__dirname, '..', 'latest-screenshots');
 
-/** A fresh one-time login link from the backend's operator command. */
-function loginLink(backend) {
-  return backend.loginLink();
+/** A fresh one-time login link from the backend's operator command, for `user` (the site's first administrator by default). */
+function loginLink(backend, user) {
+  return backend.loginLink(user);
 }
 
 /** Runs a backend operator command (restore-backup, support-unlink, seed-demo, ...) on the test's backend. */
@@ -28,10 +28,10 @@ function failOnCrash(page) {
   });
 }
 
-/** Signs the browser in and opens the panel. */
-async function signIn(page, backend) {
+/** Signs the browser in (as the administrator `user`, the first one by default) and opens the panel. */
+async function signIn(page, backend, user) {
   failOnCrash(page);
-  await page.goto(loginLink(backend));
+  await page.goto(loginLink(backend, user));
 }
 
 /** Saves a full-page screenshot under e2e/latest-screenshots/. */

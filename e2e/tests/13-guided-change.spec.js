@@ -224,7 +224,7 @@ test('a changed site address: the moved site keeps its connection; a copy starts
   await pressOn(page.getByRole('button', { name: 'Start' }));
   const choose = page.getByRole('form', { name: 'What do you want to do?' });
   await expect(page.getByRole('heading', { name: 'What do you want to do?' })).toBeFocused();
-  await expect(choose.getByRole('radio')).toHaveCount(2);
+  await expect(choose.getByRole('radio')).toHaveCount(3);
   await expect(choose.getByRole('radio', { name: 'This is the moved site: keep its connection' })).toBeChecked();
   await screenshot(page, 'change-address-1-choose');
   await expectNoAxeViolations(page, 'Change or reset connection, changed address');
@@ -236,9 +236,24 @@ test('a changed site address: the moved site keeps its connection; a copy starts
   await expect(page.getByRole('heading', { name: /^Step 2 of 2/ })).toBeFocused();
   await checkAndFinish(page, allAsChosen('Daisy Baker (daisy)', accountId), 'The moved site kept its connection as daisy', 'change-address-2-moved-check');
 
-  // A copy of the site at a staging address: a fresh connection, the original's left alone.
+  // Not sure yet which site this is: decide later keeps payments off and touches nothing.
   operator(backend, 'change-site-address', '--url', 'https://staging.donuts.shop');
   await page.reload();
+  await openChange(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('radio', { name: /^Decide later/ }).check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expectStep(page, 1, 1, 'Check the result');
+  await expect(stepCard(page).getByRole('listitem').filter({ has: page.locator('.wcpay-result__mark') }))
+    .toHaveText([/^✓Yes: Payments stay off on this site, and neither site's connection changed/]);
+  await screenshot(page, 'change-address-decide-later');
+  await stepCard(page).getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'neither site\'s connection changed' })).toBeVisible();
+  await expect(paymentsOff(page)).toBeVisible();
+  await expect(connectionCard(page)).toContainText('broken');
+
+  // A copy of the site at a staging address: a fresh connection in test mode, the original's
+  // connection and live account left alone.
   await openChange(page);
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('radio', { name: /This is a copy of the site/ }).check();
@@ -248,10 +263,18 @@ test('a changed site address: the moved site keeps its connection; a copy starts
   await screenshot(page, 'change-address-3-copy');
   await stepCard(page).getByRole('button', { name: 'Start a fresh connection' }).click();
   await expectStep(page, 2, 3, 'Connect again');
-  await reconnectStep(page, null);
+  await expect(page.getByRole('region', { name: 'Test mode' })).toBeVisible();
+  await stepCard(page).getByRole('button', { name: 'Finish setup' }).click();
+  await page.getByRole('button', { name: 'Approve' }).click();
+  // The copy never uses the original's live account: it sets up a test account of its own.
+  await expect(page.getByRole('heading', { level: 1, name: 'Verify your business with Stripe' })).toBeVisible();
+  await page.getByRole('button', { name: 'Verify and create account' }).click();
   await expectStep(page, 3, 3, 'Check the result');
+  await expect(stepCard(page)).toContainText(`the live WooPayments account ${accountId} stays with the original site`);
   await stepCard(page).getByRole('button', { name: 'Done' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'This copy of the site got a fresh connection as daisy' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'This copy of the site got a fresh connection as daisy, in test mode' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Test mode' })).toBeVisible();
+  await expect(page.locator('.wcpay-account-id').first()).not.toHaveText(accountId);
 });
 
 test('a change abandoned half way resumes at the right step after a reload and in a new tab', async ({ page, backend }) => {

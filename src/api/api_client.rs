@@ -136,6 +136,21 @@ impl ApiClient {
         self.post(CHANGE_PATH, request)
     }
 
+    /// `GET /me`: the signed-in administrator.
+    pub fn me(&self) -> Reply<Viewer> {
+        self.get(ME_PATH.to_owned())
+    }
+
+    /// `POST /connection/owner`: hands the connection to another administrator.
+    pub fn transfer_ownership(&self, request: &TransferOwnershipRequest) -> Reply<StatusSnapshot> {
+        self.post(CONNECTION_OWNER_PATH, request)
+    }
+
+    /// `POST /payments/go-live`: leaves test mode (production sites only).
+    pub fn go_live(&self, expected: ExpectedRevision) -> Reply<StatusSnapshot> {
+        self.post(GO_LIVE_PATH, &expected)
+    }
+
     /// `GET /events`: the newest connection events.
     pub fn events(&self) -> Reply<EventPage> {
         self.get(EVENTS_PATH.to_owned())

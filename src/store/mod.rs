@@ -7,6 +7,7 @@ mod connectivity;
 mod freshness;
 mod ledger_list;
 mod page_events;
+mod people_actions;
 mod refresh_while_visible;
 mod return_from_wpcom;
 mod store_action;
@@ -17,6 +18,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use panel_protocol::{
     ConnectRequest, DisconnectRequest, DisconnectResponse, DisconnectSurvey, ExpectedRevision, Plugin, StatusSnapshot,
+    Viewer,
 };
 
 pub use freshness::is_fresh;
@@ -36,6 +38,7 @@ type Retry = Rc<dyn Fn(&ConnectionStore)>;
 #[derive(Clone, Copy)]
 pub struct ConnectionStore {
     snapshot: RwSignal<Option<StatusSnapshot>>,
+    viewer: RwSignal<Option<Viewer>>,
     loading: RwSignal<bool>,
     load_error: RwSignal<Option<ApiError>>,
     running: RwSignal<Option<StoreAction>>,
@@ -57,6 +60,7 @@ pub struct ConnectionStore {
 #[derive(Clone, Copy)]
 struct Reads {
     snapshot: Signal<Option<StatusSnapshot>>,
+    viewer: Signal<Option<Viewer>>,
     loading: Signal<bool>,
     load_error: Signal<Option<ApiError>>,
     running: Signal<Option<StoreAction>>,
@@ -71,6 +75,7 @@ impl ConnectionStore {
     /// (WordPress.com sends the owner back to one); it holds nothing until [`Self::refresh`].
     pub fn new(api: ApiClient, routing: Routing) -> Self {
         let snapshot = RwSignal::new(None);
+        let viewer = RwSignal::new(None);
         let loading = RwSignal::new(false);
         let load_error = RwSignal::new(None);
         let running = RwSignal::new(None);
@@ -80,6 +85,7 @@ impl ConnectionStore {
         let reconnections = RwSignal::new(0);
         let reads = Reads {
             snapshot: snapshot.into(),
+            viewer: viewer.into(),
             loading: loading.into(),
             load_error: load_error.into(),
             running: running.into(),
@@ -90,6 +96,7 @@ impl ConnectionStore {
         };
         Self {
             snapshot,
+            viewer,
             loading,
             load_error,
             running,
@@ -128,6 +135,12 @@ impl ConnectionStore {
     /// The last status the backend sent; kept while a refresh runs or after one fails.
     pub fn snapshot(&self) -> Signal<Option<StatusSnapshot>> {
         self.reads.snapshot
+    }
+
+    /// The signed-in administrator, once the backend said who it is (`None` before, or if it
+    /// could not say: the panel then names the owner without "you").
+    pub fn viewer(&self) -> Signal<Option<Viewer>> {
+        self.reads.viewer
     }
 
     /// Whether a request for the status is under way.
@@ -210,6 +223,9 @@ impl ConnectionStore {
         let store = *self;
         store.loading.set(true);
         store.load_error.set(None);
+        if store.viewer.try_with_untracked(Option::is_none) == Some(true) {
+            store.load_viewer(&api);
+        }
         spawn_local(async move {
             let result = api.status().await;
             let _ = store.loading.try_set(false);

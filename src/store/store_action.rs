@@ -24,6 +24,10 @@ pub enum StoreAction {
     CheckConnection,
     /// One action of the guided change of the connection.
     Change(ChangeAction),
+    /// Hand the connection to another administrator.
+    TransferOwnership,
+    /// Leave test mode.
+    GoLive,
 }
 
 impl StoreAction {
@@ -41,6 +45,8 @@ impl StoreAction {
             Self::OpenExpress => strings::EXPRESS_FAILED,
             Self::CheckConnection => strings::CHECK_FAILED,
             Self::Change(action) => strings::change_failed(action),
+            Self::TransferOwnership => strings::TRANSFER_FAILED,
+            Self::GoLive => strings::GO_LIVE_FAILED,
         }
     }
 }

@@ -77,7 +77,10 @@ pub fn goal_label(goal: ChangeGoal) -> &'static str {
         ChangeGoal::SameAccount => "Reconnect the same WordPress.com account (reset the connection)",
         ChangeGoal::MovedSite => "This is the moved site: keep its connection",
         ChangeGoal::CopyOfSite => {
-            "This is a copy of the site (for example staging): start a fresh connection for it and leave the original's alone"
+            "This is a copy of the site (for example staging): start a fresh connection for it, in test mode, and leave the original's alone"
+        }
+        ChangeGoal::DecideLater => {
+            "Decide later: payments stay off on this site, and neither site's connection changes"
         }
     }
 }
@@ -133,7 +136,7 @@ pub fn step_reconnect(goal: ChangeGoal, from: &str) -> String {
         ChangeGoal::SameAccount => {
             format!("Click Finish setup and, on WordPress.com, approve as {from} (log in as {from} if asked).")
         }
-        ChangeGoal::MovedSite | ChangeGoal::CopyOfSite => {
+        ChangeGoal::MovedSite | ChangeGoal::CopyOfSite | ChangeGoal::DecideLater => {
             "Click Finish setup and approve the connection on WordPress.com.".to_owned()
         }
     }
@@ -175,6 +178,14 @@ pub fn check_same_express(id: &str) -> String {
 /// Result row: the WooPayments account changed (should never happen).
 pub const CHECK_EXPRESS_DIFFERENT: &str =
     "The WooPayments account is not the one from before: contact WooCommerce support.";
+/// Result row of a copy: it has its own test account, the live one stays with the original.
+pub fn check_copy_apart(live: &str) -> String {
+    format!(
+        "This copy runs in test mode with a test account of its own; the live WooPayments account {live} stays with the original site"
+    )
+}
+/// The one result row of deciding later.
+pub const CHECK_DECIDED_LATER: &str = "Payments stay off on this site, and neither site's connection changed. Come back to Change or reset connection when you know which site this is.";
 /// Result row: payments on.
 pub const CHECK_PAYMENTS_ON: &str = "Payments are on";
 /// Result row: payments still off.

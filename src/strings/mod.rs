@@ -395,9 +395,11 @@ pub const SUPPORT_FAILED: &str = "The support contacts could not be loaded.";
 mod account;
 mod change;
 mod ledger;
+mod people;
 pub use account::*;
 pub use change::*;
 pub use ledger::*;
+pub use people::*;
 
 /// Label of whether the store takes payments.
 pub const TAKES_PAYMENTS: &str = "Takes payments:";

@@ -30,6 +30,7 @@ pub fn not_connected_capabilities() -> Capabilities {
         challenge_disputes: false,
         log_into_express: false,
         deposits_continue: true,
+        go_live: false,
     }
 }
 

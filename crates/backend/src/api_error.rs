@@ -37,6 +37,8 @@ pub enum ApiError {
     NotSignedIn,
     /// A mutation without the session's nonce in its header.
     BadNonce,
+    /// The signed-in user is no longer an administrator of the site.
+    NotAnAdministrator,
     /// The request could not be read: its status, code and message.
     BadRequest(StatusCode, &'static str, String),
     /// A mutation decided on an older revision: the current state.
@@ -124,7 +126,9 @@ fn domain_status(error: &DomainError) -> StatusCode {
         DomainError::InvalidSiteAddress { .. }
         | DomainError::InvalidWpcomLogin { .. }
         | DomainError::UnknownWpcomAccount { .. }
-        | DomainError::InvalidAccountId { .. } => StatusCode::UNPROCESSABLE_ENTITY,
+        | DomainError::InvalidAccountId { .. }
+        | DomainError::InvalidSiteLogin { .. }
+        | DomainError::UnknownSiteUser { .. } => StatusCode::UNPROCESSABLE_ENTITY,
         DomainError::SiteAddressUnchanged
         | DomainError::WpcomLoginTaken { .. }
         | DomainError::AlreadyLoggedIn { .. }
@@ -149,7 +153,18 @@ fn domain_status(error: &DomainError) -> StatusCode {
         | DomainError::ChangeAlreadyPlanned
         | DomainError::ChangeNotPlanned
         | DomainError::ChangeNotOffered
-        | DomainError::ChangeStepsLeft => StatusCode::CONFLICT,
+        | DomainError::ChangeStepsLeft
+        | DomainError::SiteLoginTaken { .. }
+        | DomainError::NotAnAdministrator { .. }
+        | DomainError::LastAdministrator { .. }
+        | DomainError::WpcomAccountLinked { .. }
+        | DomainError::OwnerKeepsAccount
+        | DomainError::NotTheOwner { .. }
+        | DomainError::AlreadyOwner { .. }
+        | DomainError::NoLinkedWpcomAccount { .. }
+        | DomainError::NotProduction { .. }
+        | DomainError::AlreadyLive
+        | DomainError::AccountIdInOtherMode { .. } => StatusCode::CONFLICT,
     }
 }
 
@@ -177,6 +192,13 @@ impl IntoResponse for ApiError {
                 StatusCode::FORBIDDEN,
                 "bad_nonce",
                 "This change was refused: the request lacks this page's security nonce. Reload the page and try again."
+                    .to_owned(),
+            ),
+            Self::NotAnAdministrator => (
+                StatusCode::FORBIDDEN,
+                "not_an_administrator",
+                "You are no longer an administrator of this site, so the payments panel is closed to you. \
+                 Ask an administrator of the site for access."
                     .to_owned(),
             ),
             Self::BadRequest(status, code, message) | Self::Refused(status, code, message) => (status, code, message),

@@ -4,6 +4,7 @@ use connection_domain::World;
 use panel_protocol::{ConnectionEvent, EventKind, EventPage};
 use rusqlite::{Transaction, params};
 
+use crate::auth::Actor;
 use crate::database::DatabaseError;
 
 /// Whose account an event's `from_login` and `to_login` name.
@@ -29,27 +30,35 @@ pub(crate) struct EventDraft {
     pub summary: String,
     /// Whose accounts `from_login` and `to_login` name.
     pub subject: Subject,
+    /// The administrator who made the change, by name (`None` outside the panel).
+    pub actor: Option<String>,
 }
 
 impl EventDraft {
     /// An event about the site's connection.
     pub(crate) fn connection(kind: EventKind, summary: impl Into<String>) -> Self {
-        Self { kind, summary: summary.into(), subject: Subject::Connection }
+        Self { kind, summary: summary.into(), subject: Subject::Connection, actor: None }
     }
 
     /// An event about this browser's WordPress.com session.
     pub(crate) fn session(kind: EventKind, summary: impl Into<String>) -> Self {
-        Self { kind, summary: summary.into(), subject: Subject::Session }
+        Self { kind, summary: summary.into(), subject: Subject::Session, actor: None }
     }
 
     /// The one entry of a guided change, finished or cancelled.
     pub(crate) fn change(kind: EventKind, summary: impl Into<String>) -> Self {
-        Self { kind, summary: summary.into(), subject: Subject::Change }
+        Self { kind, summary: summary.into(), subject: Subject::Change, actor: None }
+    }
+
+    /// The same event, made by the administrator `actor`.
+    pub(crate) fn by(mut self, actor: &Actor) -> Self {
+        self.actor = Some(actor.display_name.clone());
+        self
     }
 
     /// An event that names no WordPress.com accounts.
     pub(crate) fn other(kind: EventKind, summary: impl Into<String>) -> Self {
-        Self { kind, summary: summary.into(), subject: Subject::Nobody }
+        Self { kind, summary: summary.into(), subject: Subject::Nobody, actor: None }
     }
 }
 
@@ -69,9 +78,9 @@ pub(crate) fn append(
     };
     let change_id = after.change().or(before.change()).map(|change| change.id());
     transaction.execute(
-        "INSERT INTO events (at, kind, summary, from_login, to_login, revision, change_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        params![at, wire_name(draft.kind)?, draft.summary, from_login, to_login, revision, change_id],
+        "INSERT INTO events (at, kind, summary, from_login, to_login, revision, change_id, actor)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+        params![at, wire_name(draft.kind)?, draft.summary, from_login, to_login, revision, change_id, draft.actor],
     )?;
     Ok(())
 }
@@ -117,7 +126,7 @@ fn select(
     parameters: impl rusqlite::Params,
 ) -> Result<Vec<ConnectionEvent>, DatabaseError> {
     let mut statement = transaction.prepare(&format!(
-        "SELECT id, at, kind, summary, from_login, to_login, revision, change_id FROM events {filter}"
+        "SELECT id, at, kind, summary, from_login, to_login, revision, change_id, actor FROM events {filter}"
     ))?;
     let rows = statement.query_map(parameters, |row| {
         Ok((
@@ -129,11 +138,12 @@ fn select(
             row.get::<_, Option<String>>(5)?,
             row.get::<_, u64>(6)?,
             row.get::<_, Option<u64>>(7)?,
+            row.get::<_, Option<String>>(8)?,
         ))
     })?;
     let mut events = Vec::new();
     for row in rows {
-        let (id, at, kind, summary, from_login, to_login, revision, change_id) = row?;
+        let (id, at, kind, summary, from_login, to_login, revision, change_id, actor) = row?;
         let kind = serde_json::from_value(serde_json::Value::String(kind))
             .map_err(|error| DatabaseError::Corrupt(format!("event {id} has an unknown kind: {error}")))?;
         events.push(ConnectionEvent {
@@ -145,6 +155,7 @@ fn select(
             to_login,
             revision,
             change_id,
+            actor,
             steps: Vec::new(),
         });
     }

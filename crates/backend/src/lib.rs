@@ -120,10 +120,10 @@ impl Backend {
         router::router(&self.state)
     }
 
-    /// A new one-time login link under `base_url` (e.g. `http://127.0.0.1:8080`): opening it
-    /// signs the browser in.
+    /// A new one-time login link under `base_url` (e.g. `http://127.0.0.1:8080`) for the site's
+    /// first administrator: opening it signs the browser in as them.
     pub async fn login_link(&self, base_url: &str) -> Result<String, OperatorError> {
-        Ok(auth::login::issue_link(&self.state.database, base_url).await?)
+        Ok(auth::login::issue_link(&self.state.database, base_url, None).await?)
     }
 
     /// Serves HTTP on `listener` until the process ends.

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use panel_backend::operator::{Rejection, ReportedStatus, StripeEventOptions};
+use panel_backend::operator::{Rejection, ReportedStatus, SiteEnvironment, StripeEventOptions, UserRole};
 use panel_backend::{Backend, BackendOptions, DemoOptions, OperatorError, operator, seed_demo};
 
 /// The reference backend of the WooPayments connection panel.
@@ -100,7 +100,7 @@ enum Command {
         #[arg(long, default_value_t = 0, allow_hyphen_values = true)]
         created_offset_secs: i64,
     },
-    /// Prints a new one-time login link for the panel.
+    /// Prints a new one-time login link for the panel, for one administrator.
     LoginLink {
         /// Directory holding the SQLite database (the server may be running on it).
         #[arg(long, default_value = "data")]
@@ -108,6 +108,71 @@ enum Command {
         /// The address the server answers at.
         #[arg(long, default_value = "http://127.0.0.1:8080")]
         base_url: String,
+        /// The administrator the link signs in (their WordPress username); the site's first
+        /// administrator by default.
+        #[arg(long)]
+        user: Option<String>,
+    },
+    /// Users > Add New: a WordPress user of the site, with their own WordPress.com account.
+    AddUser {
+        /// Directory holding the SQLite database (the server may be running on it).
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+        /// Their WordPress username, e.g. sam.
+        #[arg(long)]
+        login: String,
+        /// Their name, e.g. "Sam Rivera".
+        #[arg(long)]
+        name: String,
+        /// Their role.
+        #[arg(long, value_enum, default_value = "administrator")]
+        role: RoleArg,
+        /// Their own WordPress.com account (created if it does not exist), linked to them.
+        #[arg(long)]
+        wpcom: Option<String>,
+    },
+    /// Users > Delete: if they owned the connection, it has no owner any more.
+    DeleteUser {
+        /// Directory holding the SQLite database (the server may be running on it).
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+        /// Their WordPress username.
+        #[arg(long)]
+        login: String,
+    },
+    /// Users > Change role: an owner who is no longer an administrator leaves the connection
+    /// without an owner.
+    SetRole {
+        /// Directory holding the SQLite database (the server may be running on it).
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+        /// Their WordPress username.
+        #[arg(long)]
+        login: String,
+        /// Their new role.
+        #[arg(long, value_enum)]
+        role: RoleArg,
+    },
+    /// A user links their own WordPress.com account (Jetpack's "Connect your WordPress.com account").
+    LinkWpcom {
+        /// Directory holding the SQLite database (the server may be running on it).
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+        /// Their WordPress username.
+        #[arg(long)]
+        login: String,
+        /// The WordPress.com account.
+        #[arg(long)]
+        wpcom: String,
+    },
+    /// wp-config.php's WP_ENVIRONMENT_TYPE: any but production runs the store in test mode.
+    SetEnvironment {
+        /// Directory holding the SQLite database (the server may be running on it).
+        #[arg(long, default_value = "data")]
+        data_dir: PathBuf,
+        /// The site's environment.
+        #[arg(value_enum)]
+        environment: EnvironmentArg,
     },
 }
 
@@ -203,16 +268,27 @@ async fn main() -> ExitCode {
                 }
             }
         }
-        Command::LoginLink { data_dir, base_url } => match operator::login_link(&data_dir, &base_url).await {
-            Ok(link) => {
-                println!("{link}");
-                ExitCode::SUCCESS
+        Command::AddUser { data_dir, login, name, role, wpcom } => {
+            report(operator::add_user(&data_dir, &login, &name, role.into(), wpcom.as_deref()).await)
+        }
+        Command::DeleteUser { data_dir, login } => report(operator::delete_user(&data_dir, &login).await),
+        Command::SetRole { data_dir, login, role } => report(operator::set_role(&data_dir, &login, role.into()).await),
+        Command::LinkWpcom { data_dir, login, wpcom } => report(operator::link_wpcom(&data_dir, &login, &wpcom).await),
+        Command::SetEnvironment { data_dir, environment } => {
+            report(operator::set_environment(&data_dir, environment.into()).await)
+        }
+        Command::LoginLink { data_dir, base_url, user } => {
+            match operator::login_link(&data_dir, &base_url, user.as_deref()).await {
+                Ok(link) => {
+                    println!("{link}");
+                    ExitCode::SUCCESS
+                }
+                Err(error) => {
+                    eprintln!("panel-backend: {error}");
+                    ExitCode::FAILURE
+                }
             }
-            Err(error) => {
-                eprintln!("panel-backend: {error}");
-                ExitCode::FAILURE
-            }
-        },
+        }
     }
 }
 
@@ -225,6 +301,40 @@ enum StatusArg {
     Restricted,
     UnderReview,
     Rejected,
+}
+
+/// `--role` of `add-user` and `set-role`.
+#[derive(Clone, Copy, ValueEnum)]
+enum RoleArg {
+    Administrator,
+    Editor,
+}
+
+impl From<RoleArg> for UserRole {
+    fn from(role: RoleArg) -> Self {
+        match role {
+            RoleArg::Administrator => Self::Administrator,
+            RoleArg::Editor => Self::Editor,
+        }
+    }
+}
+
+/// The environment of `set-environment`, as `WP_ENVIRONMENT_TYPE` spells it.
+#[derive(Clone, Copy, ValueEnum)]
+enum EnvironmentArg {
+    Production,
+    Staging,
+    Development,
+}
+
+impl From<EnvironmentArg> for SiteEnvironment {
+    fn from(environment: EnvironmentArg) -> Self {
+        match environment {
+            EnvironmentArg::Production => Self::Production,
+            EnvironmentArg::Staging => Self::Staging,
+            EnvironmentArg::Development => Self::Development,
+        }
+    }
 }
 
 /// `--reason` of `stripe-event`.

@@ -9,4 +9,5 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_change.sql"),
     include_str!("../migrations/0004_ledger_totals_index.sql"),
     include_str!("../migrations/0005_stripe_events_and_connection_checks.sql"),
+    include_str!("../migrations/0006_site_users.sql"),
 ];

@@ -39,6 +39,9 @@ use crate::api;
         api::change::change,
         api::connection_check::check,
         api::stripe_webhook::webhook,
+        api::people::me,
+        api::people::transfer_ownership,
+        api::people::go_live,
     ),
     components(schemas(panel_protocol::ErrorBody, panel_protocol::StaleRevisionBody)),
     modifiers(&SecuritySchemes),
@@ -48,6 +51,7 @@ use crate::api;
         (name = "wpcom", description = "This browser's WordPress.com session"),
         (name = "account", description = "The WooPayments (Stripe Express) account"),
         (name = "stripe", description = "Stripe's signed webhook events about the account"),
+        (name = "people", description = "The site's administrators, the connection's owner, and test mode"),
     )
 )]
 pub(crate) struct ApiDoc;

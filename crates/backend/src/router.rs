@@ -8,15 +8,15 @@ use axum::http::{HeaderValue, header};
 use axum::middleware;
 use axum::routing::{get, post};
 use panel_protocol::{
-    ACCOUNT_PATH, CHANGE_PATH, CONNECT_PATH, CONNECT_RETURN_PATH, CONNECTION_CHECK_PATH, DISCONNECT_PATH,
-    DISCONNECT_SURVEY_PATH, EVENTS_PATH, EXPRESS_LOGIN_LINK_PATH, JETPACK_ACTIVATE_PATH, JETPACK_DEACTIVATE_PATH,
-    JETPACK_DELETE_PATH, JETPACK_INSTALL_PATH, OPENAPI_PATH, PLUGINS_USING_CONNECTION_PATH, STATUS_PATH,
-    STRIPE_WEBHOOK_PATH, WPCOM_LOGOUT_PATH, WPCOM_SESSION_PATH,
+    ACCOUNT_PATH, CHANGE_PATH, CONNECT_PATH, CONNECT_RETURN_PATH, CONNECTION_CHECK_PATH, CONNECTION_OWNER_PATH,
+    DISCONNECT_PATH, DISCONNECT_SURVEY_PATH, EVENTS_PATH, EXPRESS_LOGIN_LINK_PATH, GO_LIVE_PATH, JETPACK_ACTIVATE_PATH,
+    JETPACK_DEACTIVATE_PATH, JETPACK_DELETE_PATH, JETPACK_INSTALL_PATH, ME_PATH, OPENAPI_PATH,
+    PLUGINS_USING_CONNECTION_PATH, STATUS_PATH, STRIPE_WEBHOOK_PATH, WPCOM_LOGOUT_PATH, WPCOM_SESSION_PATH,
 };
 use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::api::{
-    account, change, connect, connection_check, disconnect, events, jetpack, status, stripe_webhook, wpcom,
+    account, change, connect, connection_check, disconnect, events, jetpack, people, status, stripe_webhook, wpcom,
 };
 use crate::api_error::ApiError;
 use crate::app_page::app_page;
@@ -62,6 +62,9 @@ fn api(state: &AppState) -> Router<AppState> {
         .route(EVENTS_PATH, get(events::events))
         .route(CHANGE_PATH, post(change::change))
         .route(CONNECTION_CHECK_PATH, post(connection_check::check))
+        .route(ME_PATH, get(people::me))
+        .route(CONNECTION_OWNER_PATH, post(people::transfer_ownership))
+        .route(GO_LIVE_PATH, post(people::go_live))
         .merge(ledger::routes())
         .route_layer(middleware::from_fn_with_state(state.database.clone(), require_session))
         .route_layer(middleware::from_fn_with_state(state.service_key.clone(), accept_service));

@@ -200,10 +200,20 @@ pub(crate) fn load(transaction: &Transaction<'_>) -> Result<(World, u64), Databa
     Ok((world, revision))
 }
 
-/// Writes the world of a brand-new store at revision 1 if the database has none yet.
+/// Writes the world of a brand-new store at revision 1 if the database has none yet; a world
+/// saved before users existed gets [`FIRST_ADMIN`] as its first administrator (same revision:
+/// nothing the panel showed changes).
 fn create_if_missing(transaction: &Transaction<'_>) -> Result<(), DatabaseError> {
     let exists = transaction.query_row("SELECT 1 FROM world WHERE id = 1", [], |_| Ok(())).optional()?.is_some();
     if exists {
+        let (mut world, revision) = load(transaction)?;
+        if world.users().is_empty() {
+            let (login, name) = FIRST_ADMIN;
+            world
+                .adopt_first_administrator(login, name)
+                .map_err(|error| DatabaseError::Corrupt(format!("the first administrator: {error}")))?;
+            save(transaction, &world, revision)?;
+        }
         return Ok(());
     }
     let world = new_store().map_err(|error| DatabaseError::Corrupt(format!("the new store's world: {error}")))?;
@@ -211,11 +221,18 @@ fn create_if_missing(transaction: &Transaction<'_>) -> Result<(), DatabaseError>
     Ok(())
 }
 
-/// A store just set up: WooPayments active, not connected, Jetpack not installed, no Express
-/// account, logged out of WordPress.com, where two WordPress.com accounts exist: the owner's
-/// (`daisy`) and a second one (`sam`), so every flow can be walked without creating one.
+/// The administrator who set the store up: every new store has her, and a world saved before
+/// users existed gets her.
+const FIRST_ADMIN: (&str, &str) = ("daisy", "Daisy Baker");
+
+/// A store just set up by [`FIRST_ADMIN`]: WooPayments active, not connected, Jetpack not
+/// installed, no Express account, logged out of WordPress.com, where two WordPress.com accounts
+/// exist: the owner's (`daisy`) and a second one (`sam`), so every flow can be walked without
+/// creating one.
 fn new_store() -> Result<World, DomainError> {
     let mut world = World::new(Site::new("My WooCommerce Store", "https://store.example")?);
+    let (login, name) = FIRST_ADMIN;
+    world.add_site_user(login, name, connection_domain::SiteRole::Administrator)?;
     for (login, display_name) in [("daisy", "Daisy Baker"), ("sam", "Sam Rivera")] {
         world.create_wpcom_account(WpcomUser { login: login.to_owned(), display_name: display_name.to_owned() })?;
     }

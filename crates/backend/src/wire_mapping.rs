@@ -43,6 +43,46 @@ pub(crate) fn status(
         change: world.change().map(|change| change_progress(world, change)),
         change_options: world.change_options().iter().map(change_plan).collect(),
         connection_check,
+        ownership: ownership(world),
+        users: world.users().iter().map(|person| site_user(world, person)).collect(),
+        environment: environment(world.environment()),
+        payment_mode: match world.payment_mode() {
+            domain::PaymentMode::Live => wire::PaymentMode::Live,
+            domain::PaymentMode::Test => wire::PaymentMode::Test,
+        },
+    }
+}
+
+/// Who owns the connection, on the wire.
+fn ownership(world: &domain::World) -> wire::ConnectionOwnership {
+    match world.ownership() {
+        domain::Ownership::NoConnection => wire::ConnectionOwnership::NoConnection,
+        domain::Ownership::OwnedBy(owner) => wire::ConnectionOwnership::Owned { owner: site_user(world, owner) },
+        domain::Ownership::Ownerless { former_owner } => {
+            wire::ConnectionOwnership::Ownerless { former_owner: former_owner.map(str::to_owned) }
+        }
+    }
+}
+
+/// A site user, on the wire, with their linked WordPress.com account.
+pub(crate) fn site_user(world: &domain::World, person: &domain::SiteUser) -> wire::SiteUser {
+    wire::SiteUser {
+        login: person.login.clone(),
+        display_name: person.display_name.clone(),
+        role: match person.role {
+            domain::SiteRole::Administrator => wire::SiteRole::Administrator,
+            domain::SiteRole::Editor => wire::SiteRole::Editor,
+        },
+        wpcom_user: person.wpcom_login.as_deref().map(|login| user(world, login)),
+    }
+}
+
+/// The site's environment, on the wire.
+fn environment(environment: domain::Environment) -> wire::Environment {
+    match environment {
+        domain::Environment::Production => wire::Environment::Production,
+        domain::Environment::Staging => wire::Environment::Staging,
+        domain::Environment::Development => wire::Environment::Development,
     }
 }
 
@@ -89,6 +129,7 @@ pub(crate) fn change_goal(goal: domain::ChangeGoal) -> wire::ChangeGoal {
         domain::ChangeGoal::SameAccount => wire::ChangeGoal::SameAccount,
         domain::ChangeGoal::MovedSite => wire::ChangeGoal::MovedSite,
         domain::ChangeGoal::CopyOfSite => wire::ChangeGoal::CopyOfSite,
+        domain::ChangeGoal::DecideLater => wire::ChangeGoal::DecideLater,
     }
 }
 
@@ -99,6 +140,7 @@ pub(crate) fn domain_change_goal(goal: wire::ChangeGoal) -> domain::ChangeGoal {
         wire::ChangeGoal::SameAccount => domain::ChangeGoal::SameAccount,
         wire::ChangeGoal::MovedSite => domain::ChangeGoal::MovedSite,
         wire::ChangeGoal::CopyOfSite => domain::ChangeGoal::CopyOfSite,
+        wire::ChangeGoal::DecideLater => domain::ChangeGoal::DecideLater,
     }
 }
 
@@ -252,6 +294,7 @@ fn capabilities(can: domain::Capabilities) -> wire::Capabilities {
         challenge_disputes: can.challenge_disputes,
         log_into_express: can.log_into_express,
         deposits_continue: can.deposits_continue,
+        go_live: can.go_live,
     }
 }
 
@@ -268,6 +311,7 @@ fn next_step(step: domain::NextStep) -> wire::NextStep {
         D::ProvideDetailsToStripe => wire::NextStep::ProvideDetailsToStripe,
         D::WaitForStripe => wire::NextStep::WaitForStripe,
         D::ContactSupport => wire::NextStep::ContactSupport,
+        D::ChooseOwner => wire::NextStep::ChooseOwner,
         D::AllSet => wire::NextStep::AllSet,
     }
 }

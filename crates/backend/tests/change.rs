@@ -6,7 +6,7 @@ mod support;
 use panel_backend::operator;
 use panel_protocol::{
     ChangeGoal, ChangeResponse, ChangeStep, Connection, DisconnectResponse, EventKind, EventPage, JetpackChoice,
-    JetpackState, StatusSnapshot,
+    JetpackState, PaymentMode, StatusSnapshot,
 };
 use serde_json::{Value, json};
 use support::walk::{EVERYTHING, account_id, approve, click_connect, first_connection, log_in};
@@ -170,7 +170,13 @@ async fn a_changed_address_offers_moved_site_or_copy() {
     let status = browser.status().await;
     assert_eq!(status.site.previous_url.as_deref(), Some("https://store.example"));
     let goals: Vec<_> = status.change_options.iter().map(|plan| plan.goal).collect();
-    assert_eq!(goals, vec![ChangeGoal::MovedSite, ChangeGoal::CopyOfSite]);
+    assert_eq!(goals, vec![ChangeGoal::MovedSite, ChangeGoal::CopyOfSite, ChangeGoal::DecideLater]);
+    change(&browser, json!({ "do": "start" })).await;
+    change(&browser, json!({ "do": "choose", "goal": "decide_later" })).await;
+    let later = change(&browser, json!({ "do": "finish" })).await;
+    assert!(later.summary.is_some_and(|summary| summary.contains("neither site's connection changed")));
+    assert!(matches!(later.status.connection, Connection::Broken { .. }), "payments stay off, nothing touched");
+    assert_eq!(later.status.payment_mode, PaymentMode::Live);
     change(&browser, json!({ "do": "start" })).await;
     change(&browser, json!({ "do": "choose", "goal": "moved_site" })).await;
     let moved = change(&browser, json!({ "do": "confirm_move" })).await.status;
@@ -184,10 +190,14 @@ async fn a_changed_address_offers_moved_site_or_copy() {
     change(&browser, json!({ "do": "choose", "goal": "copy_of_site" })).await;
     let fresh = change(&browser, json!({ "do": "start_fresh" })).await.status;
     assert_eq!(fresh.connection, Connection::NotConnected);
+    assert_eq!(fresh.payment_mode, PaymentMode::Test, "a copy runs in test mode");
+    assert_eq!(fresh.account, None, "and never on the original's live account");
     assert_eq!(current(&fresh), Some(ChangeStep::Reconnect));
     reconnect(&browser, None).await;
     let finished = change(&browser, json!({ "do": "finish" })).await;
-    assert!(finished.summary.is_some_and(|summary| summary.contains("fresh connection as daisy")));
+    let summary = finished.summary.unwrap_or_default();
+    assert!(summary.contains("fresh connection as daisy, in test mode"), "{summary}");
+    assert!(summary.contains("stays with the original site"), "{summary}");
 }
 
 #[tokio::test]

@@ -40,11 +40,12 @@ async fn status_reports_the_stored_world() {
     let backend = TestBackend::start().await;
     let site = Site::new("Daisy's Donuts", "https://donuts.example").expect("site");
     let mut world = World::new(site);
+    world.add_site_user("daisy", "Daisy Baker", connection_domain::SiteRole::Administrator).expect("admin");
     world
         .create_wpcom_account(DomainUser { login: "daisy".into(), display_name: "Daisy Baker".into() })
         .expect("account");
     world.log_in_to_wpcom("daisy").expect("log in");
-    world.start_connecting(Plugin::WooPayments).expect("connect");
+    world.start_connecting(Plugin::WooPayments, "daisy").expect("connect");
     world.authorize(1_700_000_000).expect("authorize");
     world
         .complete_business_verification(

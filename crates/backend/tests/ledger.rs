@@ -131,7 +131,7 @@ fn change_world(data_dir: &Path, step: impl FnOnce(&mut World)) {
 fn give_the_site_an_account(data_dir: &Path) {
     change_world(data_dir, |world| {
         world.log_in_to_wpcom("daisy").expect("log in");
-        world.start_connecting(Plugin::WooPayments).expect("connect");
+        world.start_connecting(Plugin::WooPayments, "daisy").expect("connect");
         world.authorize(now()).expect("authorize");
         world
             .complete_business_verification(ACCOUNT.parse().expect("account id"), VerificationStatus::Complete, now())
@@ -542,7 +542,7 @@ async fn the_ledger_stays_with_the_express_account_when_the_site_reconnects_as_a
         world.disconnect(Plugin::WooPayments, 0).expect("disconnect");
         world.log_out_of_wpcom().expect("log out");
         world.log_in_to_wpcom("sam").expect("log in as another user");
-        world.start_connecting(Plugin::WooPayments).expect("Finish setup");
+        world.start_connecting(Plugin::WooPayments, "daisy").expect("Finish setup");
         world.authorize(now()).expect("authorize");
     });
     let after: TransactionList = ledger.get("/transactions?per_page=100").await;

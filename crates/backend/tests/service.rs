@@ -120,3 +120,48 @@ async fn the_simulated_pages_and_their_forms_work_with_the_key() {
     let wrong = plugin().get(backend.url("/wpcom/log-in")).header(SERVICE_KEY_HEADER, "svc_guess").send().await;
     expect_error(wrong.expect("page"), 401, "bad_service_key").await;
 }
+
+#[tokio::test]
+async fn a_service_call_acts_as_the_site_user_of_its_login_added_as_an_administrator_the_first_time() {
+    let backend = TestBackend::start().await;
+    let key = service_key(&backend);
+    let as_user = |request: reqwest::RequestBuilder, login: &str, name: &str| {
+        request
+            .header(SERVICE_KEY_HEADER, &key)
+            .header(ACTING_ADMIN_HEADER, login)
+            .header(ACTING_ADMIN_NAME_HEADER, name)
+            .send()
+    };
+    let status: StatusSnapshot = as_user(plugin().get(backend.url("/api/v1/status")), "wpadmin", "Wanda Press")
+        .await
+        .expect("status")
+        .json()
+        .await
+        .expect("json");
+    let install =
+        || plugin().post(backend.url("/api/v1/jetpack/install")).json(&json!({ "expected_revision": status.revision }));
+    let installed = as_user(install(), "wpadmin", "Wanda Press").await.expect("install");
+    assert_eq!(installed.status(), StatusCode::OK);
+    let database =
+        rusqlite::Connection::open(backend.data.path().join(panel_backend::Backend::DATABASE_FILE)).expect("db");
+    let events: Vec<(String, Option<String>)> = database
+        .prepare("SELECT summary, actor FROM events ORDER BY id DESC LIMIT 2")
+        .expect("query")
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .expect("rows")
+        .collect::<Result<_, _>>()
+        .expect("events");
+    assert_eq!(events[0].1.as_deref(), Some("Wanda Press"), "the install names who did it: {events:?}");
+    assert!(events[1].0.contains("Wanda Press (wpadmin) uses the panel through WordPress"), "{events:?}");
+    // A site user who is not an administrator is refused, whatever the host says.
+    panel_backend::operator::add_user(
+        backend.data.path(),
+        "ed",
+        "Ed Itor",
+        panel_backend::operator::UserRole::Editor,
+        None,
+    )
+    .await
+    .expect("add editor");
+    expect_error(as_user(install(), "ed", "Ed Itor").await.expect("request"), 403, "not_an_administrator").await;
+}

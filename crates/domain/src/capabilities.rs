@@ -23,6 +23,8 @@ pub struct Capabilities {
     /// WooCommerce support is the owner's first contact about the account (it is restricted,
     /// rejected or under review).
     pub contact_woocommerce_support: bool,
+    /// The store is in test mode on a production site, so it may go live.
+    pub go_live: bool,
 }
 
 /// The one thing the owner should do next, for the UI to lead with.
@@ -53,6 +55,9 @@ pub enum NextStep {
     WaitForStripe,
     /// Stripe rejected the account: contact WooCommerce support.
     ContactSupport,
+    /// The connection's owner was deleted or demoted: make an administrator the owner, or
+    /// reconnect.
+    ChooseOwner,
     /// Everything works; nothing to do.
     AllSet,
 }
@@ -60,8 +65,8 @@ pub enum NextStep {
 impl World {
     /// The account the store can work with: connected, signed up, and not opted out.
     fn usable_account(&self) -> Option<&ExpressAccount> {
-        match (&self.connection, &self.account) {
-            (Connection::Connected { .. }, Some(account)) if !account.is_opted_out() => Some(account),
+        match (&self.connection, self.account()) {
+            (Connection::Connected { .. }, Some(_)) if !self.is_opted_out() => self.account(),
             _ => None,
         }
     }
@@ -73,12 +78,11 @@ impl World {
             take_payments: usable.is_some_and(ExpressAccount::takes_payments),
             refund: usable.is_some(),
             challenge_disputes: usable.is_some(),
-            log_into_express: usable.is_some(),
-            deposits_continue: self.account.as_ref().is_some_and(ExpressAccount::deposits_continue),
-            contact_woocommerce_support: self
-                .account
-                .as_ref()
-                .is_some_and(|account| !account.is_opted_out() && account.verification().contact_woocommerce_support()),
+            log_into_express: usable.is_some() && !self.is_ownerless(),
+            deposits_continue: self.account().is_some_and(ExpressAccount::deposits_continue),
+            contact_woocommerce_support: !self.is_opted_out()
+                && self.account().is_some_and(|account| account.verification().contact_woocommerce_support()),
+            go_live: self.can_go_live(),
         }
     }
 
@@ -87,8 +91,9 @@ impl World {
         if self.is_opted_out() {
             return NextStep::OptedOut;
         }
-        match (&self.connection, &self.account) {
+        match (&self.connection, self.account()) {
             (Connection::Broken { cause, .. }, _) => NextStep::ResetConnection { cause: *cause },
+            (Connection::Connected { .. }, _) if self.is_ownerless() => NextStep::ChooseOwner,
             (Connection::NotConnected, _) if self.authorizing.is_some() => NextStep::Authorize,
             (Connection::NotConnected, None) => NextStep::Connect,
             (Connection::NotConnected, Some(_)) => NextStep::FinishSetup,
@@ -113,7 +118,8 @@ mod tests {
         let mut world = World::new(Site::new("Shop", "https://shop.example").expect("site"));
         world.create_wpcom_account(WpcomUser { login: "alice".into(), display_name: "Alice".into() }).expect("account");
         world.log_in_to_wpcom("alice").expect("log in");
-        world.start_connecting(Plugin::WooPayments).expect("connect");
+        world.add_site_user("daisy", "Daisy", crate::SiteRole::Administrator).expect("admin");
+        world.start_connecting(Plugin::WooPayments, "daisy").expect("connect");
         world.authorize(100).expect("authorize");
         let id = "acct_1Nv0FGQ9RKHgCVdK".parse().expect("id");
         world.complete_business_verification(id, VerificationStatus::Complete, 100).expect("verify");

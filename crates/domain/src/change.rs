@@ -25,8 +25,11 @@ pub enum ChangeGoal {
     /// The site moved to its new address: keep its connection.
     MovedSite,
     /// This is a copy of the site at another address: give it a fresh connection and leave the
-    /// original site's connection alone.
+    /// original site's connection alone. The copy runs in test mode from then on.
     CopyOfSite,
+    /// Not sure which site this is yet: payments stay off here, and neither site's connection
+    /// changes.
+    DecideLater,
 }
 
 /// What happens to an installed Jetpack.
@@ -182,7 +185,7 @@ impl World {
             id,
             started_at: now,
             from_login: login,
-            express_account: self.account.as_ref().map(|account| account.id().clone()),
+            express_account: self.account().map(|account| account.id().clone()),
             cause: self.connection.broken_cause(),
             jetpack_installed: self.jetpack != JetpackPlugin::NotInstalled,
             plan: None,
@@ -205,7 +208,9 @@ impl World {
             },
         };
         let goals: &[ChangeGoal] = match cause {
-            Some(BreakCause::SiteAddressChanged) => &[ChangeGoal::MovedSite, ChangeGoal::CopyOfSite],
+            Some(BreakCause::SiteAddressChanged) => {
+                &[ChangeGoal::MovedSite, ChangeGoal::CopyOfSite, ChangeGoal::DecideLater]
+            }
             Some(BreakCause::RestoredFromBackup | BreakCause::KeysRevoked) => {
                 &[ChangeGoal::SameAccount, ChangeGoal::AnotherAccount]
             }
@@ -215,7 +220,7 @@ impl World {
             if jetpack_installed { &[Some(JetpackChoice::Keep), Some(JetpackChoice::Remove)] } else { &[None] };
         let mut plans = Vec::new();
         for &goal in goals {
-            if matches!(goal, ChangeGoal::MovedSite | ChangeGoal::CopyOfSite) {
+            if matches!(goal, ChangeGoal::MovedSite | ChangeGoal::CopyOfSite | ChangeGoal::DecideLater) {
                 plans.push(self.plan_for(goal, None, from_login));
                 continue;
             }
@@ -233,6 +238,7 @@ impl World {
         match goal {
             ChangeGoal::MovedSite => steps.push(ChangeStep::ConfirmMove),
             ChangeGoal::CopyOfSite => steps.extend([ChangeStep::StartFresh, ChangeStep::Reconnect]),
+            ChangeGoal::DecideLater => {}
             ChangeGoal::AnotherAccount | ChangeGoal::SameAccount => {
                 steps.push(ChangeStep::Disconnect);
                 if jetpack == Some(JetpackChoice::Remove) {
@@ -310,11 +316,13 @@ impl World {
             Connection::Connected { login, .. } => Some(login.clone()),
             _ => None,
         };
-        let account_as_chosen = connected_as.as_deref().is_some_and(|login| match plan.goal {
-            ChangeGoal::AnotherAccount => login != change.from_login,
-            ChangeGoal::SameAccount | ChangeGoal::MovedSite => login == change.from_login,
-            ChangeGoal::CopyOfSite => true,
-        });
+        let account_as_chosen = plan.goal == ChangeGoal::DecideLater
+            || connected_as.as_deref().is_some_and(|login| match plan.goal {
+                ChangeGoal::AnotherAccount => login != change.from_login,
+                ChangeGoal::SameAccount | ChangeGoal::MovedSite => login == change.from_login,
+                ChangeGoal::CopyOfSite => true,
+                ChangeGoal::DecideLater => false,
+            });
         let jetpack_as_chosen = match plan.jetpack {
             Some(JetpackChoice::Remove) => self.jetpack == JetpackPlugin::NotInstalled,
             Some(JetpackChoice::Keep) => self.jetpack != JetpackPlugin::NotInstalled,
@@ -323,7 +331,7 @@ impl World {
         Some(ChangeCheck {
             connected_as,
             account_as_chosen,
-            same_express_account: self.account.as_ref().map(|account| account.id()) == change.express_account.as_ref(),
+            same_express_account: self.account().map(|account| account.id()) == change.express_account.as_ref(),
             takes_payments: self.capabilities().take_payments,
             jetpack_as_chosen,
         })
@@ -344,10 +352,13 @@ impl World {
     }
 
     /// This copy forgets the connection it borrowed from the original site, which keeps its own
-    /// untouched; the copy then connects afresh. Needs a [`ChangeGoal::CopyOfSite`] plan.
+    /// untouched; the copy then connects afresh, in test mode (it never uses the original's live
+    /// account). Needs a [`ChangeGoal::CopyOfSite`] plan.
     pub fn start_fresh_connection(&mut self, now: i64) -> Result<(), DomainError> {
         self.require_step(ChangeStep::StartFresh)?;
         self.connection = Connection::NotConnected;
+        self.forget_owner();
+        self.mark_as_copy();
         if let Some(change) = self.change.as_mut() {
             change.disconnected_at = Some(now);
         }

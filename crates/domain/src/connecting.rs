@@ -36,8 +36,10 @@ impl World {
     ///
     /// Refused after opting out, through an inactive Jetpack, while connected (WooPayments never
     /// asks for a second connection: Jetpack's is its own) and while the connection is broken
-    /// (it must be reset, by disconnecting, first).
-    pub fn start_connecting(&mut self, through: Plugin) -> Result<(), DomainError> {
+    /// (it must be reset, by disconnecting, first). `by` is the administrator who clicked: once
+    /// approved, they own the connection.
+    pub fn start_connecting(&mut self, through: Plugin, by: &str) -> Result<(), DomainError> {
+        self.require_administrator(by)?;
         if self.is_opted_out() {
             return Err(DomainError::OptedOut);
         }
@@ -49,6 +51,7 @@ impl World {
             Connection::Broken { cause, .. } => Err(DomainError::ConnectionBroken { cause: *cause }),
             Connection::NotConnected => {
                 self.authorizing = Some(through);
+                self.connecting_admin = Some(by.to_owned());
                 Ok(())
             }
         }
@@ -59,13 +62,15 @@ impl World {
         if self.authorizing.take().is_none() {
             return Err(DomainError::NotConnecting);
         }
+        self.connecting_admin = None;
         Ok(())
     }
 
     /// Approves the connection on WordPress.com as the logged-in user, at time `now`.
     ///
     /// The site's WooPayments account, if it has one, comes back on the new connection whatever
-    /// the account used; an active Jetpack shares the connection too.
+    /// the account used; an active Jetpack shares the connection too. The administrator who
+    /// clicked the connect button owns the connection, linked to that WordPress.com account.
     pub fn authorize(&mut self, now: i64) -> Result<Authorized, DomainError> {
         let through = self.authorizing.ok_or(DomainError::NotConnecting)?;
         let login = self.wpcom.session().login().ok_or(DomainError::LoggedOutOfWpcom)?.to_owned();
@@ -87,20 +92,22 @@ impl World {
     /// Connects the site as `login`; the caller has checked everything.
     fn connect_as(&mut self, login: String, through: Plugin, now: i64) -> Authorized {
         self.authorizing = None;
+        self.take_ownership_on_connect(&login);
         self.connection = Connection::Connected { login: login.clone(), through, since: now };
         self.note_reconnected(now);
         Authorized {
             login,
-            express_account: self.account.as_ref().map(|account| account.id().clone()),
+            express_account: self.account().map(|account| account.id().clone()),
             jetpack_connected: self.jetpack == JetpackPlugin::Active,
         }
     }
 
     /// Finishes the first sign-up: the owner verified their personal and business details with
-    /// Stripe, which created the Express account `id` in `status`, at time `now`.
+    /// Stripe, which created the Express account `id` in `status`, at time `now`. In test mode
+    /// it is the test account, whose id must differ from the live account's.
     ///
-    /// Needs a working connection; refused once the site has an account (it is never replaced:
-    /// reconnecting brings it back) and after opting out.
+    /// Needs a working connection; refused once the site has an account in this mode (it is
+    /// never replaced: reconnecting brings it back) and after opting out.
     pub fn complete_business_verification(
         &mut self,
         id: ExpressAccountId,
@@ -110,14 +117,18 @@ impl World {
         if self.is_opted_out() {
             return Err(DomainError::OptedOut);
         }
-        if let Some(account) = &self.account {
+        if let Some(account) = self.account() {
             return Err(DomainError::AccountAlreadyExists { id: account.id().clone() });
+        }
+        let other_mode = [&self.account, &self.test_account].into_iter().flatten().find(|account| account.id() == &id);
+        if other_mode.is_some() {
+            return Err(DomainError::AccountIdInOtherMode { id });
         }
         match &self.connection {
             Connection::NotConnected => Err(DomainError::NotConnected),
             Connection::Broken { cause, .. } => Err(DomainError::ConnectionBroken { cause: *cause }),
             Connection::Connected { .. } => {
-                self.account = Some(ExpressAccount::new(id, status, now));
+                *self.account_mut() = Some(ExpressAccount::new(id, status, now));
                 Ok(())
             }
         }
@@ -153,6 +164,7 @@ impl World {
         let login = self.connection.login().ok_or(DomainError::NothingToDisconnect)?.to_owned();
         let lost_connection = self.disconnect_breaks();
         self.connection = Connection::NotConnected;
+        self.forget_owner();
         self.note_disconnected(now);
         Ok(Disconnected { login, lost_connection })
     }

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::connection::BreakCause;
+use crate::environment::Environment;
 use crate::express_account::ExpressAccountId;
 
 /// A step the world refused; the world is left exactly as it was before the step.
@@ -93,6 +94,68 @@ pub enum DomainError {
     ChangeNotOffered,
     /// The change has steps left before it can be finished.
     ChangeStepsLeft,
+    /// A WordPress username that breaks WordPress's rule.
+    InvalidSiteLogin {
+        /// The username that was given.
+        given: String,
+    },
+    /// A user of the site already has this username.
+    SiteLoginTaken {
+        /// The username that is taken.
+        login: String,
+    },
+    /// No user of the site has this username.
+    UnknownSiteUser {
+        /// The username that was given.
+        login: String,
+    },
+    /// The step needs an administrator of the site.
+    NotAnAdministrator {
+        /// The user who is not one.
+        login: String,
+    },
+    /// The site's last administrator cannot be deleted or demoted.
+    LastAdministrator {
+        /// The last administrator.
+        login: String,
+    },
+    /// Another user of the site linked this WordPress.com account already.
+    WpcomAccountLinked {
+        /// The WordPress.com account.
+        wpcom_login: String,
+        /// The user who linked it.
+        by: String,
+    },
+    /// The owner's WordPress.com account is the one the site is connected as; it cannot change
+    /// while they own the connection.
+    OwnerKeepsAccount,
+    /// Only the connection's owner may hand it over.
+    NotTheOwner {
+        /// The owner's display name.
+        owner: String,
+    },
+    /// The administrator owns the connection already.
+    AlreadyOwner {
+        /// The owner.
+        login: String,
+    },
+    /// The administrator has not linked a WordPress.com account of their own.
+    NoLinkedWpcomAccount {
+        /// The administrator.
+        login: String,
+    },
+    /// Only a production site can take live payments.
+    NotProduction {
+        /// The site's environment.
+        environment: Environment,
+    },
+    /// The store takes live payments already.
+    AlreadyLive,
+    /// The account id belongs to the store's account of the other payment mode.
+    AccountIdInOtherMode {
+        /// The id given.
+        id: ExpressAccountId,
+    },
 }
 
 impl DomainError {
@@ -128,6 +191,19 @@ impl DomainError {
             Self::ChangeNotPlanned => "change_not_planned",
             Self::ChangeNotOffered => "change_not_offered",
             Self::ChangeStepsLeft => "change_steps_left",
+            Self::InvalidSiteLogin { .. } => "invalid_site_login",
+            Self::SiteLoginTaken { .. } => "site_login_taken",
+            Self::UnknownSiteUser { .. } => "unknown_site_user",
+            Self::NotAnAdministrator { .. } => "not_an_administrator",
+            Self::LastAdministrator { .. } => "last_administrator",
+            Self::WpcomAccountLinked { .. } => "wpcom_account_linked",
+            Self::OwnerKeepsAccount => "owner_keeps_account",
+            Self::NotTheOwner { .. } => "not_the_owner",
+            Self::AlreadyOwner { .. } => "already_owner",
+            Self::NoLinkedWpcomAccount { .. } => "no_linked_wpcom_account",
+            Self::NotProduction { .. } => "not_production",
+            Self::AlreadyLive => "already_live",
+            Self::AccountIdInOtherMode { .. } => "account_id_in_other_mode",
         }
     }
 }
@@ -226,6 +302,45 @@ impl fmt::Display for DomainError {
                 f.write_str("That is not a step of this change any more: the page shows where it stands now.")
             }
             Self::ChangeStepsLeft => f.write_str("The change has steps left: finish them before checking the result."),
+            Self::InvalidSiteLogin { given } => {
+                write!(f, "\"{given}\" cannot be a WordPress username: use 1 to 60 letters, numbers or _ . - @.")
+            }
+            Self::SiteLoginTaken { login } => write!(f, "The site already has a user called \"{login}\"."),
+            Self::UnknownSiteUser { login } => write!(f, "The site has no user called \"{login}\"."),
+            Self::NotAnAdministrator { login } => {
+                write!(f, "\"{login}\" is not an administrator of this site: only administrators manage payments.")
+            }
+            Self::LastAdministrator { login } => {
+                write!(f, "\"{login}\" is the site's last administrator: make someone else an administrator first.")
+            }
+            Self::WpcomAccountLinked { wpcom_login, by } => {
+                write!(f, "The WordPress.com account \"{wpcom_login}\" is already linked to the site's user \"{by}\".")
+            }
+            Self::OwnerKeepsAccount => f.write_str(
+                "The connection's owner keeps the WordPress.com account the site is connected as: \
+                 transfer ownership first.",
+            ),
+            Self::NotTheOwner { owner } => {
+                write!(f, "Only {owner}, the connection's owner, can transfer it: ask them to make you the owner.")
+            }
+            Self::AlreadyOwner { login } => write!(f, "\"{login}\" already owns the connection."),
+            Self::NoLinkedWpcomAccount { login } => write!(
+                f,
+                "\"{login}\" has not connected a WordPress.com account of their own yet: \
+                 they need one before they can own the connection."
+            ),
+            Self::NotProduction { environment } => write!(
+                f,
+                "This is a {environment} site: only the production store can take live payments. \
+                 It stays in test mode."
+            ),
+            Self::AlreadyLive => f.write_str("Your store already takes live payments."),
+            Self::AccountIdInOtherMode { id } => {
+                write!(
+                    f,
+                    "The account {id} is the store's account in the other payment mode: live and test accounts stay apart."
+                )
+            }
         }
     }
 }

@@ -323,20 +323,24 @@ impl World {
     /// Support unlinks the WooPayments account at the owner's request (opting out of the Stripe
     /// agreement). The panel goes read-only; an authorization in progress is abandoned.
     pub fn opt_out(&mut self, now: i64) -> Result<(), DomainError> {
-        let account = self.linked_account_mut()?;
+        let account = match &mut self.account {
+            None => return Err(DomainError::NoAccount),
+            Some(account) if account.is_opted_out() => return Err(DomainError::OptedOut),
+            Some(account) => account,
+        };
         account.opted_out_at = Some(now);
         self.authorizing = None;
+        self.connecting_admin = None;
         self.change = None;
         Ok(())
     }
 
-    /// The site's account, unless there is none or the store opted out.
+    /// The account of the payment mode, unless there is none or the store opted out.
     pub(crate) fn linked_account_mut(&mut self) -> Result<&mut ExpressAccount, DomainError> {
-        match &mut self.account {
-            None => Err(DomainError::NoAccount),
-            Some(account) if account.is_opted_out() => Err(DomainError::OptedOut),
-            Some(account) => Ok(account),
+        if self.is_opted_out() {
+            return Err(DomainError::OptedOut);
         }
+        self.account_mut().as_mut().ok_or(DomainError::NoAccount)
     }
 }
 

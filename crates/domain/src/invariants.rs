@@ -4,9 +4,11 @@ use std::collections::HashSet;
 
 use crate::change::ChangeGoal;
 use crate::connection::{Connection, Plugin};
+use crate::environment::{Environment, PaymentMode};
 use crate::express_account::ExpressAccount;
 use crate::jetpack::JetpackPlugin;
 use crate::site::is_site_address;
+use crate::users::is_valid_site_login;
 use crate::world::World;
 use crate::wpcom::is_valid_wpcom_login;
 
@@ -27,6 +29,12 @@ impl World {
     ///    enables deposits.
     /// 10. A change in progress means not opted out, and a reconnection it notes follows its
     ///     disconnection (or the confirmed move of the site).
+    /// 11. Site logins are valid and unique; a site with users has an administrator; linked
+    ///     WordPress.com accounts exist and are linked to one user each.
+    /// 12. An owner means a connection, owned by an administrator linked to the account the site
+    ///     is connected as; a former owner is remembered only while the connection is ownerless;
+    ///     the administrator who started connecting is remembered only while authorizing.
+    /// 13. Live payments only on production; the test account is never the live account.
     pub fn check_invariants(&self) -> Result<(), String> {
         let mut broken = Vec::new();
 
@@ -79,11 +87,12 @@ impl World {
             broken.push("opted out, yet WooPayments can still be used".to_owned());
         }
         let payments_allowed = self.connection.is_working()
-            && self.account.as_ref().is_some_and(|account| account.takes_payments() && !account.is_opted_out());
+            && !self.is_opted_out()
+            && self.account().is_some_and(ExpressAccount::takes_payments);
         if can.take_payments && !payments_allowed {
             broken.push("taking payments without a working connection and account".to_owned());
         }
-        let deposits_allowed = self.account.as_ref().is_some_and(ExpressAccount::deposits_continue);
+        let deposits_allowed = self.account().is_some_and(ExpressAccount::deposits_continue);
         if can.deposits_continue && !deposits_allowed {
             broken.push("deposits continue without an account that enables them".to_owned());
         }
@@ -98,18 +107,67 @@ impl World {
             }
         }
 
+        self.check_users(&mut broken);
+        self.check_payment_mode(&mut broken);
+
         if broken.is_empty() { Ok(()) } else { Err(broken.join("; ")) }
+    }
+
+    /// Rules 11 and 12.
+    fn check_users(&self, broken: &mut Vec<String>) {
+        let mut logins = HashSet::new();
+        let mut links = HashSet::new();
+        for user in &self.users {
+            if !is_valid_site_login(&user.login) || !logins.insert(user.login.as_str()) {
+                broken.push(format!("site login {:?} is invalid or taken twice", user.login));
+            }
+            if let Some(wpcom_login) = user.wpcom_login.as_deref()
+                && (self.wpcom.user(wpcom_login).is_none() || !links.insert(wpcom_login))
+            {
+                broken.push(format!("{:?} is linked to a missing or shared WordPress.com account", user.login));
+            }
+        }
+        if !self.users.is_empty() && !self.users.iter().any(|user| user.is_administrator()) {
+            broken.push("the site has users but no administrator".to_owned());
+        }
+        if let Some(owner) = self.owner.as_deref() {
+            let linked =
+                self.user(owner).filter(|user| user.is_administrator()).and_then(|user| user.wpcom_login.as_deref());
+            if self.connection.login().is_none() || linked != self.connection.login() {
+                broken.push(format!("{owner:?} owns the connection without being its linked administrator"));
+            }
+        }
+        if self.former_owner.is_some() && !self.is_ownerless() {
+            broken.push("a former owner is remembered while the connection has an owner or none".to_owned());
+        }
+        if self.connecting_admin.is_some() && self.authorizing.is_none() {
+            broken.push("an administrator is connecting without an authorization in progress".to_owned());
+        }
+    }
+
+    /// Rule 13.
+    fn check_payment_mode(&self, broken: &mut Vec<String>) {
+        if self.mode == PaymentMode::Live && self.environment != Environment::Production {
+            broken.push(format!("live payments on a {} site", self.environment));
+        }
+        if let (Some(live), Some(test)) = (&self.account, &self.test_account)
+            && live.id() == test.id()
+        {
+            broken.push("the test account is the live account".to_owned());
+        }
     }
 
     /// Checks the rules every step from `self` to `next` obeys; `Err` lists each one broken.
     ///
-    /// 1. Once created, the Express account stays, with the same id.
+    /// 1. Once created, the Express account stays, with the same id (the live one and the test
+    ///    one alike).
     /// 2. Once opted out, the store stays opted out.
     /// 3. WordPress.com accounts are never lost.
     pub fn check_transition(&self, next: &World) -> Result<(), String> {
         let mut broken = Vec::new();
-        if let Some(before) = &self.account {
-            match &next.account {
+        for (before, after) in [(&self.account, &next.account), (&self.test_account, &next.test_account)] {
+            let Some(before) = before else { continue };
+            match after {
                 None => broken.push(format!("Express account {} disappeared", before.id())),
                 Some(after) if after.id() != before.id() => {
                     broken.push(format!("Express account id changed from {} to {}", before.id(), after.id()))

@@ -53,6 +53,7 @@ impl World {
                 self.jetpack = JetpackPlugin::Inactive;
                 if self.authorizing == Some(Plugin::Jetpack) {
                     self.authorizing = None;
+                    self.connecting_admin = None;
                 }
                 Ok(())
             }

@@ -4,7 +4,8 @@
 mod support;
 
 use connection_domain::{ChangeGoal, ChangeStep, DomainError, JetpackChoice, JetpackPlugin, Plugin, World};
-use support::{ACCOUNT_ID, T0, connected_store, step};
+use connection_domain::{NextStep, PaymentMode, VerificationStatus};
+use support::{ACCOUNT_ID, ADMIN, T0, account_id, connected_store, step};
 
 use ChangeStep::{Check, ConfirmMove, Disconnect, LogOutOfWpcom, Reconnect, RemoveJetpack, StartFresh};
 
@@ -24,7 +25,7 @@ fn store_with_jetpack() -> World {
 
 /// Approves a connection through WooPayments' **Finish setup** as whoever is logged in.
 fn finish_setup(w: &mut World, now: i64) {
-    step(w, "Finish setup", |w| w.start_connecting(Plugin::WooPayments));
+    step(w, "Finish setup", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     step(w, "approve", |w| w.authorize(now));
 }
 
@@ -157,7 +158,8 @@ fn a_moved_site_keeps_its_connection() {
         goals,
         vec![
             (ChangeGoal::MovedSite, vec![ConfirmMove, Check]),
-            (ChangeGoal::CopyOfSite, vec![StartFresh, Reconnect, Check])
+            (ChangeGoal::CopyOfSite, vec![StartFresh, Reconnect, Check]),
+            (ChangeGoal::DecideLater, vec![Check]),
         ]
     );
     step(&mut w, "start", |w| w.start_change(1, T0));
@@ -178,9 +180,44 @@ fn a_copy_of_the_site_gets_a_fresh_connection() {
     assert_eq!(w.confirm_site_moved(T0), Err(DomainError::ChangeNotOffered));
     step(&mut w, "start fresh", |w| w.start_fresh_connection(T0 + 1));
     assert!(w.connection().login().is_none());
+    assert_eq!(w.payment_mode(), PaymentMode::Test, "a copy never takes live payments");
+    assert!(w.account().is_none(), "and never uses the original's live account");
     finish_setup(&mut w, T0 + 2);
     assert_eq!(progress(&w).1, Some(Check));
+    assert_eq!(w.next_step(), NextStep::VerifyBusiness, "the copy sets up a test account of its own");
+    let check = w.change_check().expect("planned");
+    assert!(!check.same_express_account && !check.takes_payments);
     step(&mut w, "Done", |w| w.finish_change(T0 + 3));
+    let test_account = "acct_TESTTESTTESTTEST".parse().expect("id");
+    assert_eq!(
+        w.complete_business_verification(account_id(), VerificationStatus::Complete, T0 + 4),
+        Err(DomainError::AccountIdInOtherMode { id: account_id() }),
+        "the live account cannot come back as the test one"
+    );
+    step(&mut w, "test account", |w| {
+        w.complete_business_verification(test_account, VerificationStatus::Complete, T0 + 4)
+    });
+    assert!(w.capabilities().take_payments, "test payments");
+    assert_eq!(w.live_account().map(|a| a.id().as_str()), Some(ACCOUNT_ID), "the live account is kept apart");
+    assert!(w.capabilities().go_live, "a production site chosen as a copy may still go live, explicitly");
+}
+
+#[test]
+fn deciding_later_keeps_payments_off_and_touches_no_connection() {
+    let mut w = connected_store();
+    w.change_site_address("https://staging.donuts.example").expect("new address");
+    let before = w.connection().clone();
+    step(&mut w, "start", |w| w.start_change(1, T0));
+    step(&mut w, "decide later", |w| w.choose_change(ChangeGoal::DecideLater, None));
+    assert_eq!(progress(&w).0, vec![Check], "nothing to do but acknowledge");
+    let check = w.change_check().expect("planned");
+    assert!(check.account_as_chosen && !check.takes_payments, "payments stay off, and that is what was chosen");
+    let summary = step(&mut w, "Done", |w| w.finish_change(T0 + 5));
+    assert_eq!(summary.goal, ChangeGoal::DecideLater);
+    assert_eq!(w.connection(), &before, "the connection is untouched: still broken, still the original's");
+    assert!(!w.capabilities().take_payments);
+    assert_eq!(w.payment_mode(), PaymentMode::Live, "nothing decided: the mode stays too");
+    assert_eq!(w.change_options().len(), 3, "the choice can be made again at any time");
 }
 
 #[test]

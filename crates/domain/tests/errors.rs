@@ -3,7 +3,7 @@
 mod support;
 
 use connection_domain::{BreakCause, DomainError, ExpressAccountId, Plugin, Site, VerificationStatus, World};
-use support::{T0, account_id, connected_store, new_store, step, user};
+use support::{ADMIN, T0, account_id, connected_store, new_store, step, user};
 
 /// Runs a step that must be refused with `expected`, and checks the world did not change.
 #[track_caller]
@@ -49,18 +49,18 @@ const RESTORED: DomainError = DomainError::ConnectionBroken { cause: BreakCause:
 
 #[test]
 fn connecting_is_refused_when_it_makes_no_sense() {
-    refused(&mut opted_out_store(), |w| w.start_connecting(Plugin::WooPayments), DomainError::OptedOut);
-    refused(&mut opted_out_store(), |w| w.start_connecting(Plugin::Jetpack), DomainError::OptedOut);
+    refused(&mut opted_out_store(), |w| w.start_connecting(Plugin::WooPayments, ADMIN), DomainError::OptedOut);
+    refused(&mut opted_out_store(), |w| w.start_connecting(Plugin::Jetpack, ADMIN), DomainError::OptedOut);
     refused(
         &mut connected_store(),
-        |w| w.start_connecting(Plugin::WooPayments),
+        |w| w.start_connecting(Plugin::WooPayments, ADMIN),
         DomainError::AlreadyConnected { login: "alice".into() },
     );
-    refused(&mut broken_store(), |w| w.start_connecting(Plugin::WooPayments), RESTORED);
-    refused(&mut new_store(), |w| w.start_connecting(Plugin::Jetpack), DomainError::JetpackNotActive);
+    refused(&mut broken_store(), |w| w.start_connecting(Plugin::WooPayments, ADMIN), RESTORED);
+    refused(&mut new_store(), |w| w.start_connecting(Plugin::Jetpack, ADMIN), DomainError::JetpackNotActive);
     refused(
         &mut with_jetpack_inactive(new_store()),
-        |w| w.start_connecting(Plugin::Jetpack),
+        |w| w.start_connecting(Plugin::Jetpack, ADMIN),
         DomainError::JetpackNotActive,
     );
 }
@@ -72,7 +72,7 @@ fn authorizing_needs_a_started_connection_and_a_wordpress_com_user() {
     refused(&mut new_store(), |w| w.sign_up_and_authorize(user("carol", "Carol"), T0), DomainError::NotConnecting);
 
     let mut w = new_store();
-    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments));
+    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     refused(&mut w, |w| w.authorize(T0), DomainError::LoggedOutOfWpcom);
     refused(
         &mut w,
@@ -109,7 +109,7 @@ fn business_verification_needs_a_working_connection_and_happens_once() {
 
     let mut w = new_store();
     step(&mut w, "log in", |w| w.log_in_to_wpcom("alice"));
-    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments));
+    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     step(&mut w, "approve", |w| w.authorize(T0));
     step(&mut w, "restore from backup", |w| Ok(w.restore_from_backup()));
     refused(&mut w, |w| w.complete_business_verification(account_id(), complete, T0), RESTORED);
@@ -238,6 +238,19 @@ fn every_error() -> Vec<DomainError> {
         DomainError::ChangeNotPlanned,
         DomainError::ChangeNotOffered,
         DomainError::ChangeStepsLeft,
+        DomainError::InvalidSiteLogin { given: "a b".into() },
+        DomainError::SiteLoginTaken { login: "daisy".into() },
+        DomainError::UnknownSiteUser { login: "nobody".into() },
+        DomainError::NotAnAdministrator { login: "eddie".into() },
+        DomainError::LastAdministrator { login: "daisy".into() },
+        DomainError::WpcomAccountLinked { wpcom_login: "alice".into(), by: "daisy".into() },
+        DomainError::OwnerKeepsAccount,
+        DomainError::NotTheOwner { owner: "Daisy Baker".into() },
+        DomainError::AlreadyOwner { login: "daisy".into() },
+        DomainError::NoLinkedWpcomAccount { login: "sam".into() },
+        DomainError::NotProduction { environment: connection_domain::Environment::Staging },
+        DomainError::AlreadyLive,
+        DomainError::AccountIdInOtherMode { id: account_id() },
     ];
     for error in &all {
         match error {
@@ -269,7 +282,20 @@ fn every_error() -> Vec<DomainError> {
             | DomainError::ChangeAlreadyPlanned
             | DomainError::ChangeNotPlanned
             | DomainError::ChangeNotOffered
-            | DomainError::ChangeStepsLeft => {}
+            | DomainError::ChangeStepsLeft
+            | DomainError::InvalidSiteLogin { .. }
+            | DomainError::SiteLoginTaken { .. }
+            | DomainError::UnknownSiteUser { .. }
+            | DomainError::NotAnAdministrator { .. }
+            | DomainError::LastAdministrator { .. }
+            | DomainError::WpcomAccountLinked { .. }
+            | DomainError::OwnerKeepsAccount
+            | DomainError::NotTheOwner { .. }
+            | DomainError::AlreadyOwner { .. }
+            | DomainError::NoLinkedWpcomAccount { .. }
+            | DomainError::NotProduction { .. }
+            | DomainError::AlreadyLive
+            | DomainError::AccountIdInOtherMode { .. } => {}
         }
     }
     all

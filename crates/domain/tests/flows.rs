@@ -6,7 +6,7 @@ use connection_domain::{
     Authorized, BreakCause, Capabilities, Connection, ConnectionImpact, Disconnected, DomainError, JetpackPlugin,
     NextStep, Plugin, RejectionReason, VerificationStatus, World,
 };
-use support::{ACCOUNT_ID, T0, account_id, connected_store, new_store, step, user};
+use support::{ACCOUNT_ID, ADMIN, T0, account_id, connected_store, new_store, step, user};
 
 /// One line saying what the panel would show: connection, WordPress.com session, Jetpack,
 /// account, whether payments are on, and the next step.
@@ -56,6 +56,7 @@ const NOTHING: Capabilities = Capabilities {
     log_into_express: false,
     deposits_continue: false,
     contact_woocommerce_support: false,
+    go_live: false,
 };
 const EVERYTHING: Capabilities = Capabilities {
     take_payments: true,
@@ -64,6 +65,7 @@ const EVERYTHING: Capabilities = Capabilities {
     log_into_express: true,
     deposits_continue: true,
     contact_woocommerce_support: false,
+    go_live: false,
 };
 /// Disconnected or broken, with a verified account: Stripe keeps paying out, nothing else works.
 const DEPOSITS_ONLY: Capabilities = Capabilities { deposits_continue: true, ..NOTHING };
@@ -76,7 +78,7 @@ fn flow_1_first_connection_logging_in_at_wordpress_com() {
     assert_eq!(summary(&w), expect("none", "-", "-", "none", "-", "off", NextStep::Connect));
     assert_eq!(w.capabilities(), NOTHING);
 
-    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments));
+    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     assert_eq!(summary(&w), expect("none", "WooPayments", "-", "none", "-", "off", NextStep::Authorize));
 
     step(&mut w, "log in on the authorization page", |w| w.log_in_to_wpcom("alice"));
@@ -121,7 +123,7 @@ fn flow_1_first_connection_logging_in_at_wordpress_com() {
 #[test]
 fn flow_1_first_connection_creating_a_wordpress_com_account() {
     let mut w = new_store();
-    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments));
+    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     assert_eq!(summary(&w), expect("none", "WooPayments", "-", "none", "-", "off", NextStep::Authorize));
 
     let authorized =
@@ -148,7 +150,7 @@ fn flow_1_uses_jetpacks_connection_instead_of_asking_for_a_second_one() {
     step(&mut w, "activate Jetpack", World::activate_jetpack);
     assert_eq!(summary(&w), expect("none", "-", "-", "active", "-", "off", NextStep::Connect));
 
-    step(&mut w, "Jetpack's connect button", |w| w.start_connecting(Plugin::Jetpack));
+    step(&mut w, "Jetpack's connect button", |w| w.start_connecting(Plugin::Jetpack, ADMIN));
     assert_eq!(summary(&w), expect("none", "Jetpack", "-", "active", "-", "off", NextStep::Authorize));
     step(&mut w, "log in", |w| w.log_in_to_wpcom("alice"));
     let authorized = step(&mut w, "approve", |w| w.authorize(T0));
@@ -160,7 +162,10 @@ fn flow_1_uses_jetpacks_connection_instead_of_asking_for_a_second_one() {
 
     // The Payments menu does not ask to connect again: it asks to verify the business.
     let before = w.clone();
-    assert_eq!(w.start_connecting(Plugin::WooPayments), Err(DomainError::AlreadyConnected { login: "alice".into() }));
+    assert_eq!(
+        w.start_connecting(Plugin::WooPayments, ADMIN),
+        Err(DomainError::AlreadyConnected { login: "alice".into() })
+    );
     assert_eq!(w, before);
 
     step(&mut w, "verify business details with Stripe", |w| {
@@ -208,7 +213,7 @@ fn flow_2_change_account_without_keeping_jetpack() {
     step(&mut w, "Log Out of WordPress.com", World::log_out_of_wpcom);
     assert_eq!(summary(&w), expect("none", "-", "-", "none", COMPLETE, "off", NextStep::FinishSetup));
 
-    step(&mut w, "Payments, Finish setup", |w| w.start_connecting(Plugin::WooPayments));
+    step(&mut w, "Payments, Finish setup", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     assert_eq!(summary(&w), expect("none", "WooPayments", "-", "none", COMPLETE, "off", NextStep::Authorize));
     step(&mut w, "log in as the account of choice", |w| w.log_in_to_wpcom("bob"));
     assert_eq!(summary(&w), expect("none", "WooPayments", "bob", "none", COMPLETE, "off", NextStep::Authorize));
@@ -235,7 +240,7 @@ fn flow_3_change_account_keeping_jetpack() {
     assert_eq!(summary(&w), expect("none", "-", "alice", "active", COMPLETE, "off", NextStep::FinishSetup));
     step(&mut w, "Log Out of WordPress.com", World::log_out_of_wpcom);
     assert_eq!(summary(&w), expect("none", "-", "-", "active", COMPLETE, "off", NextStep::FinishSetup));
-    step(&mut w, "Payments, Finish setup", |w| w.start_connecting(Plugin::WooPayments));
+    step(&mut w, "Payments, Finish setup", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     assert_eq!(summary(&w), expect("none", "WooPayments", "-", "active", COMPLETE, "off", NextStep::Authorize));
     step(&mut w, "log in as the account of choice", |w| w.log_in_to_wpcom("bob"));
     let authorized = step(&mut w, "approve", |w| w.authorize(T0 + 3600));
@@ -257,7 +262,7 @@ fn flow_3_reconnecting_from_jetpack_with_a_brand_new_account_brings_back_the_sam
     step(&mut w, "activate Jetpack", World::activate_jetpack);
     step(&mut w, "Disconnect", |w| w.disconnect(Plugin::Jetpack, T0));
     step(&mut w, "Log Out", World::log_out_of_wpcom);
-    step(&mut w, "Jetpack's connect button", |w| w.start_connecting(Plugin::Jetpack));
+    step(&mut w, "Jetpack's connect button", |w| w.start_connecting(Plugin::Jetpack, ADMIN));
     assert_eq!(summary(&w), expect("none", "Jetpack", "-", "active", COMPLETE, "off", NextStep::Authorize));
     let authorized =
         step(&mut w, "create an account and approve", |w| w.sign_up_and_authorize(user("dave", "Dave"), T0 + 7200));
@@ -283,7 +288,7 @@ fn flow_4_reset_after_a_restore_from_backup() {
     // Connecting over a broken connection is refused: it must be reset first.
     let before = w.clone();
     assert_eq!(
-        w.start_connecting(Plugin::WooPayments),
+        w.start_connecting(Plugin::WooPayments, ADMIN),
         Err(DomainError::ConnectionBroken { cause: BreakCause::RestoredFromBackup })
     );
     assert_eq!(w, before);
@@ -304,7 +309,7 @@ fn flow_4_reset_after_a_restore_from_backup() {
     assert_eq!(summary(&w), expect("none", "-", "alice", "none", COMPLETE, "off", NextStep::FinishSetup));
 
     // Still logged in as the original account: no need to log out to reconnect to it.
-    step(&mut w, "Payments, Finish setup", |w| w.start_connecting(Plugin::WooPayments));
+    step(&mut w, "Payments, Finish setup", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     let authorized = step(&mut w, "approve as the original account", |w| w.authorize(T0 + 86_400));
     assert_eq!(authorized.express_account, Some(account_id()));
     assert_eq!(summary(&w), expect("alice via WooPayments", "-", "alice", "none", COMPLETE, "on", NextStep::AllSet));
@@ -327,7 +332,7 @@ fn flow_4_reset_after_the_site_address_changed_from_the_panel_itself() {
 
     step(&mut w, "Disconnect from WooPayments", |w| w.disconnect(Plugin::WooPayments, T0));
     assert_eq!(summary(&w), expect("none", "-", "alice", "none", COMPLETE, "off", NextStep::FinishSetup));
-    step(&mut w, "Finish setup", |w| w.start_connecting(Plugin::WooPayments));
+    step(&mut w, "Finish setup", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     step(&mut w, "approve", |w| w.authorize(T0 + 86_400));
     assert_eq!(summary(&w), expect("alice via WooPayments", "-", "alice", "none", COMPLETE, "on", NextStep::AllSet));
 }
@@ -361,6 +366,7 @@ fn flow_5_opt_out_leaves_only_deposits() {
             log_into_express: false,
             deposits_continue: true,
             contact_woocommerce_support: false,
+            go_live: false,
         }
     );
 
@@ -386,7 +392,7 @@ fn flow_5_opt_out_with_deposits_not_yet_enabled_stops_everything() {
 fn opting_out_abandons_an_authorization_in_progress() {
     let mut w = connected_store();
     step(&mut w, "Disconnect", |w| w.disconnect(Plugin::WooPayments, T0));
-    step(&mut w, "Finish setup", |w| w.start_connecting(Plugin::WooPayments));
+    step(&mut w, "Finish setup", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     step(&mut w, "support unlinks the account", |w| w.opt_out(T0 + 86_400));
     assert_eq!(w.authorizing(), None);
     assert_eq!(w.next_step(), NextStep::OptedOut);
@@ -422,7 +428,7 @@ fn flow_6_the_express_dashboard_is_reachable_exactly_while_the_account_is_usable
     step(&mut w2, "restore from backup", |w| Ok(w.restore_from_backup()));
     assert!(!w2.capabilities().log_into_express, "the login link needs the connection");
 
-    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments));
+    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     step(&mut w, "create an account and approve", |w| w.sign_up_and_authorize(user("erin", "Erin"), T0));
     assert!(!w.capabilities().log_into_express, "connected, but no account yet");
 }
@@ -443,16 +449,16 @@ fn restoring_or_moving_a_site_that_is_not_connected_breaks_nothing() {
 #[test]
 fn leaving_the_authorization_page_or_deactivating_jetpack_abandons_the_attempt() {
     let mut w = new_store();
-    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments));
+    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     step(&mut w, "Connect again from Jetpack", |w| {
         w.install_jetpack()?;
         w.activate_jetpack()?;
-        w.start_connecting(Plugin::Jetpack)
+        w.start_connecting(Plugin::Jetpack, ADMIN)
     });
     assert_eq!(w.authorizing(), Some(Plugin::Jetpack));
     step(&mut w, "deactivate Jetpack", World::deactivate_jetpack);
     assert_eq!(summary(&w), expect("none", "-", "-", "inactive", "-", "off", NextStep::Connect));
-    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments));
+    step(&mut w, "Connect", |w| w.start_connecting(Plugin::WooPayments, ADMIN));
     step(&mut w, "come back without approving", World::cancel_connecting);
     assert_eq!(summary(&w), expect("none", "-", "-", "inactive", "-", "off", NextStep::Connect));
 }

@@ -14,12 +14,13 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 
 use connection_domain::{
-    ChangeGoal, ChangeStep, Connection, ConnectionImpact, DomainError, ExpressAccountId, JetpackChoice, Plugin,
-    RejectionReason, ReportOutcome, StripeReport, VerificationStatus, World, WpcomUser,
+    ChangeGoal, ChangeStep, Connection, ConnectionImpact, DomainError, Environment, ExpressAccountId, JetpackChoice,
+    Ownership, PaymentMode, Plugin, RejectionReason, ReportOutcome, SiteRole, StripeReport, VerificationStatus, World,
+    WpcomUser,
 };
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestError, TestRunner};
-use support::{T0, new_store};
+use support::{ADMIN, T0, new_store};
 
 /// How many random sequences are run.
 const CASES: u32 = 512;
@@ -37,7 +38,8 @@ enum Action {
     ActivateJetpack,
     DeactivateJetpack,
     DeleteJetpack,
-    StartConnecting(Plugin),
+    /// Connecting through the plugin, clicked by the site user.
+    StartConnecting(Plugin, String),
     CancelConnecting,
     Authorize,
     SignUpAndAuthorize(WpcomUser),
@@ -67,6 +69,15 @@ enum Action {
     /// Takes the transition the current step of the change calls for (**Finish setup** for
     /// reconnecting; approving is [`Action::Authorize`]).
     WalkChange,
+    AddSiteUser(String, SiteRole),
+    /// The site user links the WordPress.com account.
+    LinkWpcomAccount(String, String),
+    SetSiteRole(String, SiteRole),
+    DeleteSiteUser(String),
+    /// The first site user hands the connection to the second.
+    TransferOwnership(String, String),
+    SetEnvironment(Environment),
+    GoLive,
 }
 
 impl Action {
@@ -77,7 +88,7 @@ impl Action {
             Self::ActivateJetpack => "activate_jetpack",
             Self::DeactivateJetpack => "deactivate_jetpack",
             Self::DeleteJetpack => "delete_jetpack",
-            Self::StartConnecting(_) => "start_connecting",
+            Self::StartConnecting(..) => "start_connecting",
             Self::CancelConnecting => "cancel_connecting",
             Self::Authorize => "authorize",
             Self::SignUpAndAuthorize(_) => "sign_up_and_authorize",
@@ -101,6 +112,13 @@ impl Action {
             Self::CancelChange => "cancel_change",
             Self::ChooseOffered(_) => "choose_offered_change",
             Self::WalkChange => "walk_change",
+            Self::AddSiteUser(..) => "add_site_user",
+            Self::LinkWpcomAccount(..) => "link_wpcom_account",
+            Self::SetSiteRole(..) => "set_site_role",
+            Self::DeleteSiteUser(_) => "delete_site_user",
+            Self::TransferOwnership(..) => "transfer_ownership",
+            Self::SetEnvironment(_) => "set_environment",
+            Self::GoLive => "go_live",
         }
     }
 }
@@ -169,6 +187,35 @@ fn login() -> impl Strategy<Value = String> {
     ]
 }
 
+/// Mostly the site's administrator and two more users, sometimes an unknown or invalid one.
+fn site_login() -> impl Strategy<Value = String> {
+    prop_oneof![
+        8 => prop::sample::select(vec![ADMIN, "sam", "eddie"]).prop_map(str::to_owned),
+        1 => prop::sample::select(vec!["", "nobody", "has space"]).prop_map(str::to_owned),
+    ]
+}
+
+fn role() -> impl Strategy<Value = SiteRole> {
+    prop_oneof![3 => Just(SiteRole::Administrator), 1 => Just(SiteRole::Editor)]
+}
+
+fn environment() -> impl Strategy<Value = Environment> {
+    prop::sample::select(vec![Environment::Production, Environment::Staging, Environment::Development])
+}
+
+/// The actions of several administrators and of the site's environment.
+fn people_and_environment_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        2 => (site_login(), role()).prop_map(|(login, role)| Action::AddSiteUser(login, role)),
+        3 => (site_login(), login()).prop_map(|(user, wpcom)| Action::LinkWpcomAccount(user, wpcom)),
+        1 => (site_login(), role()).prop_map(|(login, role)| Action::SetSiteRole(login, role)),
+        1 => site_login().prop_map(Action::DeleteSiteUser),
+        3 => (site_login(), site_login()).prop_map(|(by, to)| Action::TransferOwnership(by, to)),
+        1 => environment().prop_map(Action::SetEnvironment),
+        2 => Just(Action::GoLive),
+    ]
+}
+
 fn user() -> impl Strategy<Value = WpcomUser> {
     (login(), "\\PC{0,16}").prop_map(|(login, display_name)| WpcomUser { login, display_name })
 }
@@ -200,7 +247,8 @@ fn action() -> impl Strategy<Value = Action> {
         2 => Just(Action::ActivateJetpack),
         1 => Just(Action::DeactivateJetpack),
         1 => Just(Action::DeleteJetpack),
-        4 => plugin().prop_map(Action::StartConnecting),
+        4 => (plugin(), prop_oneof![4 => Just(ADMIN.to_owned()), 1 => site_login()])
+            .prop_map(|(through, by)| Action::StartConnecting(through, by)),
         1 => Just(Action::CancelConnecting),
         4 => Just(Action::Authorize),
         2 => user().prop_map(Action::SignUpAndAuthorize),
@@ -215,12 +263,13 @@ fn action() -> impl Strategy<Value = Action> {
         2 => (stripe_report(), -120..120_i64).prop_map(|(report, offset)| Action::RecordStripeReport(report, offset)),
         1 => Just(Action::FindKeysRevoked),
         2 => Just(Action::OptOut),
+        6 => people_and_environment_action(),
     ]
 }
 
 fn change_goal() -> impl Strategy<Value = ChangeGoal> {
     use ChangeGoal::*;
-    prop::sample::select(vec![AnotherAccount, SameAccount, MovedSite, CopyOfSite])
+    prop::sample::select(vec![AnotherAccount, SameAccount, MovedSite, CopyOfSite, DecideLater])
 }
 
 fn jetpack_choice() -> impl Strategy<Value = Option<JetpackChoice>> {
@@ -236,7 +285,7 @@ fn apply(world: &mut World, action: &Action, now: i64) -> Result<Result<(), Doma
         Action::ActivateJetpack => world.activate_jetpack(),
         Action::DeactivateJetpack => world.deactivate_jetpack(),
         Action::DeleteJetpack => world.delete_jetpack(),
-        Action::StartConnecting(through) => world.start_connecting(*through),
+        Action::StartConnecting(through, by) => world.start_connecting(*through, by),
         Action::CancelConnecting => world.cancel_connecting(),
         Action::Authorize | Action::SignUpAndAuthorize(_) => {
             let authorized = match action {
@@ -250,6 +299,9 @@ fn apply(world: &mut World, action: &Action, now: i64) -> Result<Result<(), Doma
                     prop_assert_eq!(authorized.express_account.as_ref(), before.account().map(|a| a.id()));
                     prop_assert_eq!(authorized.jetpack_connected, world.jetpack_connected_as().is_some());
                     prop_assert!(world.connection().is_working() && world.authorizing().is_none());
+                    if let Ownership::OwnedBy(owner) = world.ownership() {
+                        prop_assert_eq!(owner.wpcom_login.as_deref(), Some(authorized.login.as_str()));
+                    }
                     Ok(())
                 }
                 Err(error) => Err(error),
@@ -324,6 +376,25 @@ fn apply(world: &mut World, action: &Action, now: i64) -> Result<Result<(), Doma
             Err(error) => Err(error),
         },
         Action::CancelChange => world.cancel_change().map(|_| ()),
+        Action::AddSiteUser(login, role) => world.add_site_user(login, &format!("{login} name"), *role),
+        Action::LinkWpcomAccount(user, wpcom) => world.link_wpcom_account(user, wpcom),
+        Action::SetSiteRole(login, role) => world.set_site_role(login, *role),
+        Action::DeleteSiteUser(login) => world.delete_site_user(login),
+        Action::TransferOwnership(by, to) => match world.transfer_ownership(by, to) {
+            Ok(()) => {
+                let owner = world.user(to).expect("the new owner is a site user");
+                prop_assert_eq!(owner.wpcom_login.as_deref(), world.connection().login());
+                prop_assert!(matches!(world.ownership(), Ownership::OwnedBy(owner) if owner.login == *to));
+                prop_assert_eq!(world.account(), before.account(), "the WooPayments account stays");
+                Ok(())
+            }
+            Err(error) => Err(error),
+        },
+        Action::SetEnvironment(environment) => {
+            world.set_environment(*environment);
+            Ok(())
+        }
+        Action::GoLive => world.go_live(),
         Action::ChooseOffered(index) => {
             let options = world.change_options();
             match options.get(index % options.len().max(1)) {
@@ -355,7 +426,7 @@ fn apply(world: &mut World, action: &Action, now: i64) -> Result<Result<(), Doma
 /// asks for, then approve.
 fn reconnect_step(world: &mut World, now: i64) -> Result<(), DomainError> {
     if world.authorizing().is_none() {
-        return world.start_connecting(Plugin::WooPayments);
+        return world.start_connecting(Plugin::WooPayments, ADMIN);
     }
     if world.wpcom().session().login().is_some() {
         return world.authorize(now).map(|_| ());
@@ -372,6 +443,20 @@ fn reconnect_step(world: &mut World, now: i64) -> Result<(), DomainError> {
     world.log_in_to_wpcom(&login)
 }
 
+/// No path lets a store that is not production, or that was chosen as a copy, take live
+/// payments or use the live Express account.
+fn check_live_payments(world: &World, at: &str) -> Result<(), TestCaseError> {
+    if world.environment() != Environment::Production {
+        prop_assert_eq!(world.payment_mode(), PaymentMode::Test, "{}: a {} site is live", at, world.environment());
+        prop_assert!(!world.capabilities().go_live, "{}: a {} site may go live", at, world.environment());
+    }
+    if world.payment_mode() == PaymentMode::Test {
+        let (active, live) = (world.account().map(|a| a.id()), world.live_account().map(|a| a.id()));
+        prop_assert!(active.is_none() || active != live, "{}: test mode uses the live account", at);
+    }
+    Ok(())
+}
+
 /// Which states a run reached, and how steps went, by action.
 #[derive(Debug, Default)]
 struct Stats {
@@ -382,6 +467,8 @@ struct Stats {
     broken: usize,
     opted_out: usize,
     changes_finished: usize,
+    ownerless: usize,
+    test_mode_with_account: usize,
 }
 
 /// Runs one sequence from a fresh store, checking every step.
@@ -413,6 +500,7 @@ fn run_from(mut world: World, actions: &[Action], stats: &RefCell<Stats>) -> Res
         let json = serde_json::to_string(&world).map_err(|error| TestCaseError::fail(error.to_string()))?;
         let reloaded: World = serde_json::from_str(&json).map_err(|error| TestCaseError::fail(error.to_string()))?;
         prop_assert_eq!(&reloaded, &world, "{}: the JSON round trip changed the world", at);
+        check_live_payments(&world, &at)?;
         // What the UI reads must be computable in every state.
         let _ = (world.capabilities(), world.next_step(), world.change_options(), world.change_check());
         if let Some(step) = world.current_change_step() {
@@ -431,6 +519,9 @@ fn run_from(mut world: World, actions: &[Action], stats: &RefCell<Stats>) -> Res
         stats.jetpack_connected += usize::from(world.jetpack_connected_as().is_some());
         stats.broken += usize::from(matches!(world.connection(), Connection::Broken { .. }));
         stats.opted_out += usize::from(world.is_opted_out());
+        stats.ownerless += usize::from(world.is_ownerless());
+        stats.test_mode_with_account +=
+            usize::from(world.payment_mode() == PaymentMode::Test && world.account().is_some());
         stats.changes_finished += usize::from(
             before.current_change_step() == Some(ChangeStep::Check) && world.change().is_none() && outcome.is_ok(),
         );
@@ -457,20 +548,34 @@ fn random_sequences_of_every_transition_keep_every_rule() {
         println!("  {name:<32} {accepted:>6} accepted {refused:>6} refused");
     }
     println!(
-        "  steps ending connected with an account: {}, Jetpack connected: {}, broken: {}, opted out: {}, changes finished: {}",
-        stats.connected_with_account, stats.jetpack_connected, stats.broken, stats.opted_out, stats.changes_finished
+        "  steps ending connected with an account: {}, Jetpack connected: {}, broken: {}, opted out: {}, changes finished: {}, \
+         ownerless: {}, test mode with an account: {}",
+        stats.connected_with_account,
+        stats.jetpack_connected,
+        stats.broken,
+        stats.opted_out,
+        stats.changes_finished,
+        stats.ownerless,
+        stats.test_mode_with_account
     );
     // The guided change's actions have their own walk below (`change_action`).
-    assert_eq!(stats.by_action.len(), 19, "every action was tried");
+    assert_eq!(stats.by_action.len(), 26, "every action was tried");
     for (name, (accepted, refused)) in &stats.by_action {
-        let can_refuse = !["restore_from_backup", "find_keys_revoked"].contains(name);
-        assert!(*accepted > 0 && (*refused > 0 || !can_refuse), "{name} was never both accepted and refused");
+        // Transfers and going live need a second administrator or a staging spell first: their
+        // own walk below gets there.
+        let can_refuse = !["restore_from_backup", "find_keys_revoked", "set_environment"].contains(name);
+        let must_accept = !["transfer_ownership", "go_live"].contains(name);
+        assert!(
+            (*accepted > 0 || !must_accept) && (*refused > 0 || !can_refuse),
+            "{name} was never both accepted and refused"
+        );
     }
     for (state, steps) in [
         ("connected with an account", stats.connected_with_account),
         ("Jetpack connected", stats.jetpack_connected),
         ("broken", stats.broken),
         ("opted out", stats.opted_out),
+        ("test mode with an account", stats.test_mode_with_account),
     ] {
         assert!(steps > 0, "no sequence reached {state}: the generator no longer gets deep");
     }
@@ -495,6 +600,8 @@ fn change_action() -> impl Strategy<Value = Action> {
         1 => Just(Action::CancelChange),
         1 => Just(Action::RestoreFromBackup),
         1 => site_address().prop_map(Action::ChangeSiteAddress),
+        1 => environment().prop_map(Action::SetEnvironment),
+        1 => Just(Action::GoLive),
     ]
 }
 
@@ -543,4 +650,56 @@ fn random_walks_through_a_change_keep_every_rule() {
         assert!(accepted > 0 && refused > 0, "{name} was never both accepted and refused");
     }
     assert!(stats.changes_finished > 0, "no walk reached the end of a change: the generator no longer gets deep");
+}
+
+/// What several administrators and the site's environment do, with the connection's own steps
+/// that interleave with them.
+fn people_walk_action() -> impl Strategy<Value = Action> {
+    prop_oneof![
+        8 => people_and_environment_action(),
+        2 => (plugin(), site_login()).prop_map(|(through, by)| Action::StartConnecting(through, by)),
+        2 => Just(Action::Authorize),
+        1 => Just(Action::LogOutOfWpcom),
+        1 => login().prop_map(Action::LogInToWpcom),
+        1 => plugin().prop_map(Action::Disconnect),
+        2 => (account_id(), status()).prop_map(|(id, status)| Action::CompleteBusinessVerification(id, status)),
+        1 => Just(Action::RestoreFromBackup),
+        1 => Just(Action::StartChange),
+        1 => (0..4usize).prop_map(Action::ChooseOffered),
+        2 => Just(Action::WalkChange),
+    ]
+}
+
+/// A connected, verified store with a second administrator, Sam, who linked the WordPress.com
+/// account `bob`.
+fn store_with_two_administrators() -> World {
+    let mut world = support::connected_store();
+    support::step(&mut world, "add Sam", |w| w.add_site_user("sam", "Sam Rivera", SiteRole::Administrator));
+    support::step(&mut world, "Sam links bob", |w| w.link_wpcom_account("sam", "bob"));
+    world
+}
+
+#[test]
+fn random_walks_of_administrators_and_environments_keep_every_rule() {
+    let config = Config { cases: 256, failure_persistence: None, ..Config::default() };
+    let mut runner = TestRunner::new(config);
+    let stats = RefCell::new(Stats::default());
+    let cases = prop::collection::vec(people_walk_action(), 4..=30);
+    if let Err(error) = runner.run(&cases, |actions| run_from(store_with_two_administrators(), &actions, &stats)) {
+        match error {
+            TestError::Fail(reason, case) => panic!("{reason}\nminimal case: {case:#?}"),
+            TestError::Abort(reason) => panic!("aborted: {reason}"),
+        }
+    }
+    let stats = stats.into_inner();
+    println!("random_walks_of_administrators_and_environments: 256 cases x 4 to 30 steps: {} steps", stats.steps);
+    for (name, (accepted, refused)) in &stats.by_action {
+        println!("  {name:<32} {accepted:>6} accepted {refused:>6} refused");
+    }
+    println!("  ownerless: {}, test mode with an account: {}", stats.ownerless, stats.test_mode_with_account);
+    for name in ["transfer_ownership", "delete_site_user", "set_site_role", "link_wpcom_account", "go_live"] {
+        let (accepted, refused) = stats.by_action.get(name).copied().unwrap_or_default();
+        assert!(accepted > 0 && refused > 0, "{name} was never both accepted and refused");
+    }
+    assert!(stats.ownerless > 0 && stats.test_mode_with_account > 0, "the generator no longer gets deep");
 }

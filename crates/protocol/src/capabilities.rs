@@ -19,6 +19,10 @@ pub struct Capabilities {
     /// Stripe keeps depositing the balance on the usual schedule (also while disconnected, and
     /// after opting out).
     pub deposits_continue: bool,
+    /// The store is in test mode on a production site, so it may go live (`POST
+    /// /payments/go-live`).
+    #[serde(default)]
+    pub go_live: bool,
 }
 
 /// The one thing the owner should do next.
@@ -50,6 +54,9 @@ pub enum NextStep {
     WaitForStripe,
     /// Stripe rejected the account: contact WooCommerce support.
     ContactSupport,
+    /// The connection's owner was deleted or demoted: make an administrator the owner, or
+    /// reconnect.
+    ChooseOwner,
     /// Everything works; nothing to do.
     AllSet,
 }

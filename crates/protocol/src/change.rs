@@ -17,8 +17,12 @@ pub enum ChangeGoal {
     SameAccount,
     /// The site moved to its new address: keep its connection.
     MovedSite,
-    /// This is a copy at another address: a fresh connection for it; the original's stays.
+    /// This is a copy at another address: a fresh connection for it, in test mode; the
+    /// original's stays.
     CopyOfSite,
+    /// Not sure yet which site this is: payments stay off here, and neither site's connection
+    /// changes.
+    DecideLater,
 }
 
 /// What happens to an installed Jetpack.

@@ -23,6 +23,10 @@ pub struct ConnectionEvent {
     /// The guided change this event was part of, if any.
     #[serde(default)]
     pub change_id: Option<u64>,
+    /// The administrator who made the change, by name; absent for what happened outside the
+    /// panel (Stripe, WordPress.com, an operator command).
+    #[serde(default)]
+    pub actor: Option<String>,
     /// For the one entry of a finished or cancelled guided change: the events of its steps,
     /// oldest first (they are not listed on their own).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -81,6 +85,20 @@ pub enum EventKind {
     StripeAccountUpdated,
     /// A check of the connection found it broken.
     ConnectionChecked,
+    /// The connection's ownership moved to another administrator.
+    OwnershipTransferred,
+    /// A WordPress user was added to the site.
+    SiteUserAdded,
+    /// A WordPress user was deleted from the site.
+    SiteUserDeleted,
+    /// A WordPress user's role changed.
+    SiteRoleChanged,
+    /// A site user linked their own WordPress.com account.
+    WpcomAccountLinked,
+    /// The site's environment (`WP_ENVIRONMENT_TYPE`) changed.
+    EnvironmentChanged,
+    /// The store left test mode and takes live payments.
+    WentLive,
 }
 
 /// Which page of the event log to read (`GET /events?page=1&per_page=20`).

@@ -17,6 +17,7 @@ mod error;
 mod events;
 pub mod ledger;
 mod paths;
+mod people;
 mod status;
 
 pub use account::{
@@ -36,6 +37,7 @@ pub use error::{ErrorBody, STALE_REVISION, StaleRevisionBody};
 pub use events::{ConnectionEvent, EventKind, EventPage, EventsQuery};
 pub use ledger::*;
 pub use paths::*;
+pub use people::{ConnectionOwnership, Environment, PaymentMode, SiteRole, SiteUser, TransferOwnershipRequest, Viewer};
 pub use status::{Authorization, ConnectionCheck, Site, StatusSnapshot};
 
 #[cfg(test)]
@@ -74,6 +76,7 @@ mod tests {
                 challenge_disputes: true,
                 log_into_express: true,
                 deposits_continue: false,
+                go_live: false,
             },
             next_step: NextStep::WaitForStripe,
             plugins_using_connection: vec![Plugin::WooPayments, Plugin::Jetpack],
@@ -82,6 +85,17 @@ mod tests {
             change: None,
             change_options: Vec::new(),
             connection_check: Some(ConnectionCheck { checked_at: 1_700_000_100, working: true }),
+            ownership: ConnectionOwnership::Owned {
+                owner: SiteUser {
+                    login: "daisy".into(),
+                    display_name: "Daisy Baker".into(),
+                    role: SiteRole::Administrator,
+                    wpcom_user: Some(daisy()),
+                },
+            },
+            users: Vec::new(),
+            environment: Environment::Staging,
+            payment_mode: PaymentMode::Test,
         }
     }
 
@@ -101,6 +115,11 @@ mod tests {
         assert_eq!(json["account"]["requirements"]["current_deadline"], 1_700_600_000);
         assert_eq!(json["account"]["rejection"], json!(null));
         assert_eq!(json["connection_check"], json!({ "checked_at": 1_700_000_100, "working": true }));
+        assert_eq!(json["ownership"]["state"], "owned");
+        assert_eq!(json["ownership"]["owner"]["role"], "administrator");
+        assert_eq!((&json["environment"], &json["payment_mode"]), (&json!("staging"), &json!("test")));
+        assert_eq!(serde_json::to_value(ChangeGoal::DecideLater).expect("serializes"), "decide_later");
+        assert_eq!(serde_json::to_value(NextStep::ChooseOwner).expect("serializes"), json!({ "step": "choose_owner" }));
         assert_eq!(serde_json::to_value(RejectionReason::TermsOfService).expect("serializes"), "terms_of_service");
         assert_eq!(serde_json::to_value(BreakCause::KeysRevoked).expect("serializes"), "keys_revoked");
         assert_eq!(
@@ -198,6 +217,18 @@ mod tests {
         assert!(serde_json::from_value::<ChangeRequest>(extra).is_err(), "unknown fields are refused");
         let outside = json!({ "expected_revision": 1, "action": { "do": "finish" }, "force": true });
         assert!(serde_json::from_value::<ChangeRequest>(outside).is_err(), "unknown fields are refused");
+    }
+
+    #[test]
+    fn snapshots_from_before_owners_and_environments_read_as_live_production() {
+        let mut old = serde_json::to_value(connected_snapshot()).expect("serializes");
+        let object = old.as_object_mut().expect("an object");
+        for field in ["ownership", "users", "environment", "payment_mode"] {
+            object.remove(field);
+        }
+        let parsed: StatusSnapshot = serde_json::from_value(old).expect("the new fields default");
+        assert_eq!(parsed.ownership, ConnectionOwnership::NoConnection);
+        assert_eq!((parsed.environment, parsed.payment_mode), (Environment::Production, PaymentMode::Live));
     }
 
     #[test]

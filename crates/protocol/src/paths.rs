@@ -38,6 +38,12 @@ pub const CHANGE_PATH: &str = "/change";
 pub const EVENTS_PATH: &str = "/events";
 /// `POST`: check now that WordPress.com still accepts the site's connection.
 pub const CONNECTION_CHECK_PATH: &str = "/connection/check";
+/// `GET`: the signed-in administrator.
+pub const ME_PATH: &str = "/me";
+/// `POST`: hand the connection's ownership to another administrator.
+pub const CONNECTION_OWNER_PATH: &str = "/connection/owner";
+/// `POST`: leave test mode and take live payments (production sites only).
+pub const GO_LIVE_PATH: &str = "/payments/go-live";
 /// `POST`: Stripe's webhook (`account.updated` events), signed with `Stripe-Signature`; it needs
 /// no session or nonce.
 pub const STRIPE_WEBHOOK_PATH: &str = "/stripe/webhook";

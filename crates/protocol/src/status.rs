@@ -6,6 +6,7 @@ use crate::account::AccountSummary;
 use crate::capabilities::{Capabilities, NextStep};
 use crate::change::{ChangePlan, ChangeProgress};
 use crate::connection::{Connection, JetpackStatus, Plugin, WpcomSession};
+use crate::people::{ConnectionOwnership, Environment, PaymentMode, SiteUser};
 
 /// Everything the panel shows about the store, as of one `revision`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,6 +52,23 @@ pub struct StatusSnapshot {
     /// since the site connected. `GET /status` checks again when it is over five minutes old.
     #[serde(default)]
     pub connection_check: Option<ConnectionCheck>,
+    /// Who owns the connection.
+    #[serde(default = "no_connection")]
+    pub ownership: ConnectionOwnership,
+    /// The site's WordPress users the panel knows: administrators, and others.
+    #[serde(default)]
+    pub users: Vec<SiteUser>,
+    /// The site's environment (`WP_ENVIRONMENT_TYPE`): only production takes live payments.
+    #[serde(default)]
+    pub environment: Environment,
+    /// Whether the store's payments are real; `account` is the account of this mode.
+    #[serde(default)]
+    pub payment_mode: PaymentMode,
+}
+
+/// What a snapshot without `ownership` means.
+fn no_connection() -> ConnectionOwnership {
+    ConnectionOwnership::NoConnection
 }
 
 /// A check that WordPress.com still accepts the site's connection.

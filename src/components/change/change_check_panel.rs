@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
-use panel_protocol::{ChangeAction, ChangeCheck};
+use panel_protocol::{ChangeAction, ChangeCheck, ChangeGoal};
 
 use crate::app_path::Screen;
 use crate::format::describe;
@@ -16,7 +16,8 @@ pub fn ChangeCheckPanel() -> impl IntoView {
     let result = Memo::new(move |_| {
         store.snapshot().with(|s| {
             let change = s.as_ref()?.change.as_ref()?;
-            Some((change.check.clone()?, change.express_account_id.clone()))
+            let goal = change.plan.as_ref()?.goal;
+            Some((change.check.clone()?, change.express_account_id.clone(), goal))
         })
     });
     let navigate = use_navigate();
@@ -26,10 +27,10 @@ pub fn ChangeCheckPanel() -> impl IntoView {
     };
     let again = move |_| store.change(ChangeAction::Cancel, move |_| store.change(ChangeAction::Start, |_| ()));
     let finishing = move || store.running().get() == Some(StoreAction::Change(ChangeAction::Finish));
-    let wrong_account = move || result.with(|r| r.as_ref().is_some_and(|(check, _)| !check.account_as_chosen));
+    let wrong_account = move || result.with(|r| r.as_ref().is_some_and(|(check, ..)| !check.account_as_chosen));
     view! {
         <h3 class="wcpay-subheading">{strings::CHECK_HEADING}</h3>
-        {move || result.get().map(|(check, express)| view! { <ResultRows check express/> })}
+        {move || result.get().map(|(check, express, goal)| view! { <ResultRows check express goal/> })}
         <p class="wcpay-actions">
             <button type="button" class="wcpay-button wcpay-button--primary"
                 disabled=move || store.running().get().is_some()
@@ -47,9 +48,12 @@ pub fn ChangeCheckPanel() -> impl IntoView {
     }
 }
 
-/// One line per check, each marked as met or not.
+/// One line per check, each marked as met or not. Deciding later has one: nothing changed.
 #[component]
-fn ResultRows(check: ChangeCheck, express: Option<String>) -> impl IntoView {
+fn ResultRows(check: ChangeCheck, express: Option<String>, goal: ChangeGoal) -> impl IntoView {
+    if goal == ChangeGoal::DecideLater {
+        return view! { <Rows rows=vec![(true, strings::CHECK_DECIDED_LATER.to_owned())]/> }.into_any();
+    }
     let who = check.connected_as.as_ref().map(describe);
     let mut rows = vec![
         (check.connected_as.is_some(), strings::check_connected(who.as_deref())),
@@ -58,12 +62,16 @@ fn ResultRows(check: ChangeCheck, express: Option<String>) -> impl IntoView {
             if check.account_as_chosen { strings::CHECK_ACCOUNT_OK } else { strings::CHECK_ACCOUNT_WRONG }.to_owned(),
         ),
     ];
-    if let Some(id) = express {
-        let same = check.same_express_account;
-        rows.push((
-            same,
-            if same { strings::check_same_express(&id) } else { strings::CHECK_EXPRESS_DIFFERENT.to_owned() },
-        ));
+    match (express, goal) {
+        (Some(id), ChangeGoal::CopyOfSite) => rows.push((!check.same_express_account, strings::check_copy_apart(&id))),
+        (Some(id), _) => {
+            let same = check.same_express_account;
+            rows.push((
+                same,
+                if same { strings::check_same_express(&id) } else { strings::CHECK_EXPRESS_DIFFERENT.to_owned() },
+            ));
+        }
+        (None, _) => {}
     }
     rows.push((
         check.takes_payments,
@@ -73,6 +81,12 @@ fn ResultRows(check: ChangeCheck, express: Option<String>) -> impl IntoView {
         check.jetpack_as_chosen,
         if check.jetpack_as_chosen { strings::CHECK_JETPACK_OK } else { strings::CHECK_JETPACK_WRONG }.to_owned(),
     ));
+    view! { <Rows rows/> }.into_any()
+}
+
+/// The result lines, each marked as met or not.
+#[component]
+fn Rows(rows: Vec<(bool, String)>) -> impl IntoView {
     view! {
         <ul class="wcpay-results">
             {rows.into_iter().map(|(ok, text)| view! {

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
-use crate::components::{AccountNotice, ChangeReminder, OptedOutNotice, PaymentsOffBanner, StoreNotices};
+use crate::components::{
+    AccountNotice, ChangeReminder, OptedOutNotice, OwnerlessNotice, PaymentsOffBanner, StoreNotices, TestModeNotice,
+};
 use crate::store::ConnectionStore;
 
 /// The frame of every Payments screen: its title, the store's name, the notices (with a
 /// reminder of a change of the connection in progress), the "payments are off" banner
-/// whenever the store cannot take payments, and the account's standing with Stripe when it
-/// needs the owner.
+/// whenever the store cannot take payments, test mode, a connection without an owner, and the
+/// account's standing with Stripe when it needs the owner.
 #[component]
 pub fn PaymentsScreen(
     /// The screen's title (its `h1`).
@@ -24,7 +26,9 @@ pub fn PaymentsScreen(
         <StoreNotices/>
         <ChangeReminder/>
         <OptedOutNotice/>
+        <TestModeNotice/>
         <PaymentsOffBanner/>
+        <OwnerlessNotice/>
         <AccountNotice/>
         {children()}
     }

@@ -3,14 +3,15 @@ use panel_protocol::Connection;
 
 use leptos_router::components::A;
 
-use super::ConnectionCheckLine;
+use super::{ConnectionCheckLine, OwnershipLine};
 use crate::app_path::Screen;
 use crate::format::{self, describe};
 use crate::status_view::break_cause_text;
 use crate::strings;
 
 /// The WordPress.com connection: connected as whom, through which plugin and since when, or
-/// what is wrong; when connected, the last check of the connection and **Check now**; with the
+/// what is wrong; when connected, who owns it (with **Transfer ownership** for the owner), the
+/// last check of the connection and **Check now**; with the
 /// way to **Change or reset connection** when there is one.
 #[component]
 pub fn ConnectionPanel(
@@ -35,6 +36,7 @@ pub fn ConnectionPanel(
             view! {
                 <p class="wcpay-panel__state">{strings::connected_as(&describe(&user))}</p>
                 <p>{strings::through(through)} ", since " <time>{format::date(since)}</time></p>
+                <OwnershipLine/>
                 <ConnectionCheckLine/>
             }
             .into_any(),

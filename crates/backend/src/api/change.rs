@@ -2,14 +2,15 @@
 //! the world (so a reload or another day resumes it); each action here is one change of the
 //! world with its event, and finishing writes the one entry that sums up the whole change.
 
-use axum::Json;
 use axum::extract::State;
+use axum::{Extension, Json};
 use connection_domain::{ChangeGoal, ChangeSummary, JetpackChoice, World};
 use panel_protocol::{ChangeAction, ChangeRequest, ChangeResponse, ErrorBody, EventKind};
 use rusqlite::Transaction;
 
 use crate::api_error::ApiError;
 use crate::api_extractors::ApiJson;
+use crate::auth::Actor;
 use crate::database::Database;
 use crate::event_log::EventDraft;
 use crate::saved_world::{self, ChangeError};
@@ -31,11 +32,12 @@ use crate::wire_mapping::{domain_change_goal, domain_jetpack_choice};
 )]
 pub(crate) async fn change(
     State(database): State<Database>,
+    Extension(actor): Extension<Actor>,
     ApiJson(request): ApiJson<ChangeRequest>,
 ) -> Result<Json<ChangeResponse>, ApiError> {
     let action = request.action;
     let changed = saved_world::change(&database, Some(request.expected_revision), move |step| {
-        let event = apply(step.world, step.transaction, action, step.now)?;
+        let event = apply(step.world, step.transaction, action, step.now)?.by(&actor);
         let summary =
             matches!(event.kind, EventKind::ChangeFinished | EventKind::ChangeCancelled).then(|| event.summary.clone());
         Ok((summary, event))
@@ -116,7 +118,8 @@ fn plan_words(goal: ChangeGoal, jetpack: Option<JetpackChoice>) -> String {
         ChangeGoal::AnotherAccount => "connect another WordPress.com account",
         ChangeGoal::SameAccount => "reconnect the same WordPress.com account",
         ChangeGoal::MovedSite => "keep the connection of the moved site",
-        ChangeGoal::CopyOfSite => "give this copy of the site a fresh connection",
+        ChangeGoal::CopyOfSite => "give this copy of the site a fresh connection, in test mode",
+        ChangeGoal::DecideLater => "decide later which site this is, keeping payments off here",
     };
     match jetpack {
         Some(JetpackChoice::Keep) => format!("{goal}, keeping Jetpack"),
@@ -132,12 +135,18 @@ fn finished_words(summary: &ChangeSummary) -> String {
         ChangeGoal::AnotherAccount => format!("Changed the connection from {} to {to}", summary.from_login),
         ChangeGoal::SameAccount => format!("Reset the connection, connected as {to} again"),
         ChangeGoal::MovedSite => format!("The moved site kept its connection as {to}"),
-        ChangeGoal::CopyOfSite => format!("This copy of the site got a fresh connection as {to}"),
+        ChangeGoal::CopyOfSite => format!("This copy of the site got a fresh connection as {to}, in test mode"),
+        ChangeGoal::DecideLater => {
+            "Left the choice between the moved site and a copy for later: payments stay off here, and \
+             neither site's connection changed"
+                .to_owned()
+        }
     };
-    let account = summary
-        .express_account
-        .as_ref()
-        .map_or(String::new(), |id| format!("; WooPayments stayed on the same account, {id}"));
+    let account = match (summary.goal, summary.express_account.as_ref()) {
+        (_, None) | (ChangeGoal::DecideLater, _) => String::new(),
+        (ChangeGoal::CopyOfSite, Some(id)) => format!("; the live account {id} stays with the original site"),
+        (_, Some(id)) => format!("; WooPayments stayed on the same account, {id}"),
+    };
     let paused = summary
         .paused_for
         .map_or(String::new(), |seconds| format!("; payments were paused for {}", duration_words(seconds)));

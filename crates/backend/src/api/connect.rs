@@ -1,16 +1,17 @@
 //! Connecting to WordPress.com: `POST /api/v1/connect` starts it and answers the authorization
 //! page's URL; `GET /api/v1/connect/return` is where WordPress.com sends the browser back.
 
-use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::Redirect;
+use axum::{Extension, Json};
 use connection_domain::{Authorized, World};
 use panel_protocol::{CONNECT_ERROR_PARAM, CONNECTED_PARAM, ConnectRequest, ConnectResponse, ErrorBody, EventKind};
 use serde::Deserialize;
 
 use crate::api_error::ApiError;
 use crate::api_extractors::{ApiJson, ApiQuery};
+use crate::auth::Actor;
 use crate::authorization_requests::{self, authorize_url};
 use crate::business_profiles::VERIFY_PAGE;
 use crate::database::Database;
@@ -36,6 +37,7 @@ use crate::wire_mapping::domain_plugin;
 )]
 pub(crate) async fn connect(
     State(database): State<Database>,
+    Extension(actor): Extension<Actor>,
     ApiJson(request): ApiJson<ConnectRequest>,
 ) -> Result<Json<ConnectResponse>, ApiError> {
     let return_to = request.return_to.unwrap_or_else(|| "/".to_owned());
@@ -49,11 +51,13 @@ pub(crate) async fn connect(
     let state = random::token()?;
     let through = domain_plugin(request.plugin);
     let changed = saved_world::change(&database, Some(request.expected_revision), move |step| {
-        step.world.start_connecting(through)?;
+        step.world.start_connecting(through, &actor.login)?;
         authorization_requests::start(step.transaction, &state, &return_to, step.now)?;
-        let summary =
-            format!("Connect clicked in {through}: the owner was sent to WordPress.com to approve the connection.");
-        Ok((authorize_url(&state), EventDraft::connection(EventKind::ConnectingStarted, summary)))
+        let summary = format!(
+            "Connect clicked in {through} by {}: sent to WordPress.com to approve the connection.",
+            actor.display_name
+        );
+        Ok((authorize_url(&state), EventDraft::connection(EventKind::ConnectingStarted, summary).by(&actor)))
     })
     .await?;
     Ok(Json(ConnectResponse { authorize_url: changed.outcome, status: changed.status }))
@@ -95,6 +99,7 @@ enum Returned {
 )]
 pub(crate) async fn connect_return(
     State(database): State<Database>,
+    Extension(actor): Extension<Actor>,
     ApiQuery(query): ApiQuery<ReturnQuery>,
 ) -> Result<Redirect, ApiError> {
     let state = query.state.unwrap_or_default();
@@ -110,7 +115,7 @@ pub(crate) async fn connect_return(
         if denied {
             step.world.cancel_connecting()?;
             let summary = "The owner denied the connection on WordPress.com; the site stays disconnected.";
-            return Ok((Returned::Denied, EventDraft::connection(EventKind::ConnectingCancelled, summary)));
+            return Ok((Returned::Denied, EventDraft::connection(EventKind::ConnectingCancelled, summary).by(&actor)));
         }
         let login = match (request.approval, code) {
             (Some((expected, login)), Some(code)) if expected == code => login,
@@ -130,7 +135,7 @@ pub(crate) async fn connect_return(
         }
         let authorized = step.world.authorize(step.now)?;
         let summary = connected_summary(step.world, &authorized);
-        Ok((Returned::Connected(authorized), EventDraft::connection(EventKind::Connected, summary)))
+        Ok((Returned::Connected(authorized), EventDraft::connection(EventKind::Connected, summary).by(&actor)))
     })
     .await;
     Ok(Redirect::to(&match returned {

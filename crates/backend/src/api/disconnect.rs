@@ -1,9 +1,9 @@
 //! Disconnecting: what it would break, the red **Disconnect** button, and the optional survey
 //! after it.
 
-use axum::Json;
 use axum::extract::State;
 use axum::http::StatusCode;
+use axum::{Extension, Json};
 use panel_protocol::{
     DisconnectRequest, DisconnectResponse, DisconnectSurvey, ErrorBody, EventKind, PluginsUsingConnection,
     SURVEY_COMMENT_MAX_CHARS, SurveyReceipt,
@@ -12,6 +12,7 @@ use rusqlite::params;
 
 use crate::api_error::ApiError;
 use crate::api_extractors::ApiJson;
+use crate::auth::Actor;
 use crate::clock;
 use crate::database::{Database, DatabaseError};
 use crate::event_log::EventDraft;
@@ -53,6 +54,7 @@ pub(crate) async fn plugins_using_connection(
 )]
 pub(crate) async fn disconnect(
     State(database): State<Database>,
+    Extension(actor): Extension<Actor>,
     ApiJson(request): ApiJson<DisconnectRequest>,
 ) -> Result<Json<DisconnectResponse>, ApiError> {
     let through = domain_plugin(request.plugin);
@@ -68,7 +70,7 @@ pub(crate) async fn disconnect(
             wire_mapping::user(step.world, &disconnected.login),
             disconnected.lost_connection.into_iter().map(wire_mapping::plugin).collect(),
         );
-        Ok((outcome, EventDraft::connection(EventKind::Disconnected, summary)))
+        Ok((outcome, EventDraft::connection(EventKind::Disconnected, summary).by(&actor)))
     })
     .await?;
     let (disconnected, lost_connection) = changed.outcome;

@@ -1,12 +1,13 @@
 //! The Jetpack plugin under Plugins: install, activate, deactivate, delete.
 
-use axum::Json;
 use axum::extract::State;
+use axum::{Extension, Json};
 use connection_domain::{DomainError, World};
 use panel_protocol::{ErrorBody, EventKind, ExpectedRevision, StatusSnapshot};
 
 use crate::api_error::ApiError;
 use crate::api_extractors::ApiJson;
+use crate::auth::Actor;
 use crate::database::Database;
 use crate::event_log::EventDraft;
 use crate::saved_world;
@@ -25,9 +26,10 @@ use crate::saved_world;
 )]
 pub(crate) async fn install(
     State(database): State<Database>,
+    Extension(actor): Extension<Actor>,
     ApiJson(request): ApiJson<ExpectedRevision>,
 ) -> Result<Json<StatusSnapshot>, ApiError> {
-    apply(&database, request, EventKind::JetpackInstalled, World::install_jetpack, |_| {
+    apply(&database, &actor, request, EventKind::JetpackInstalled, World::install_jetpack, |_| {
         "Jetpack was installed (inactive).".to_owned()
     })
     .await
@@ -47,9 +49,10 @@ pub(crate) async fn install(
 )]
 pub(crate) async fn activate(
     State(database): State<Database>,
+    Extension(actor): Extension<Actor>,
     ApiJson(request): ApiJson<ExpectedRevision>,
 ) -> Result<Json<StatusSnapshot>, ApiError> {
-    apply(&database, request, EventKind::JetpackActivated, World::activate_jetpack, |world| {
+    apply(&database, &actor, request, EventKind::JetpackActivated, World::activate_jetpack, |world| {
         match world.jetpack_connected_as() {
             Some(login) => format!("Jetpack was activated; it picked up the site's connection as {login}."),
             None => "Jetpack was activated; the site has no working connection for it to share.".to_owned(),
@@ -72,9 +75,10 @@ pub(crate) async fn activate(
 )]
 pub(crate) async fn deactivate(
     State(database): State<Database>,
+    Extension(actor): Extension<Actor>,
     ApiJson(request): ApiJson<ExpectedRevision>,
 ) -> Result<Json<StatusSnapshot>, ApiError> {
-    apply(&database, request, EventKind::JetpackDeactivated, World::deactivate_jetpack, |_| {
+    apply(&database, &actor, request, EventKind::JetpackDeactivated, World::deactivate_jetpack, |_| {
         "Jetpack was deactivated; the site's connection stays for WooPayments.".to_owned()
     })
     .await
@@ -94,23 +98,28 @@ pub(crate) async fn deactivate(
 )]
 pub(crate) async fn delete(
     State(database): State<Database>,
+    Extension(actor): Extension<Actor>,
     ApiJson(request): ApiJson<ExpectedRevision>,
 ) -> Result<Json<StatusSnapshot>, ApiError> {
-    apply(&database, request, EventKind::JetpackDeleted, World::delete_jetpack, |_| "Jetpack was deleted.".to_owned())
-        .await
+    apply(&database, &actor, request, EventKind::JetpackDeleted, World::delete_jetpack, |_| {
+        "Jetpack was deleted.".to_owned()
+    })
+    .await
 }
 
 /// Applies one Jetpack `transition` and logs it as `kind`, with `summary` of the world after.
 async fn apply(
     database: &Database,
+    actor: &Actor,
     request: ExpectedRevision,
     kind: EventKind,
     transition: fn(&mut World) -> Result<(), DomainError>,
     summary: fn(&World) -> String,
 ) -> Result<Json<StatusSnapshot>, ApiError> {
+    let actor = actor.clone();
     let changed = saved_world::change(database, Some(request.expected_revision), move |step| {
         transition(step.world)?;
-        Ok(((), EventDraft::other(kind, summary(step.world))))
+        Ok(((), EventDraft::other(kind, summary(step.world)).by(&actor)))
     })
     .await?;
     Ok(Json(changed.status))

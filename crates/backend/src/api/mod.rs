@@ -11,6 +11,7 @@ pub(crate) mod connection_check;
 pub(crate) mod disconnect;
 pub(crate) mod events;
 pub(crate) mod jetpack;
+pub(crate) mod people;
 pub(crate) mod status;
 pub(crate) mod stripe_webhook;
 pub(crate) mod wpcom;

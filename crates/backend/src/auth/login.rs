@@ -13,6 +13,7 @@ use crate::database::{Database, DatabaseError};
 use crate::html::page_query::PageQuery;
 use crate::html::{self, Site};
 use crate::random::{self, RandomUnavailable};
+use crate::saved_world;
 
 /// The path of the login link.
 pub(crate) const LOGIN_PATH: &str = "/login";
@@ -27,23 +28,36 @@ pub(crate) enum IssueError {
     Random(RandomUnavailable),
     /// The database failed.
     Database(DatabaseError),
+    /// The user named is not an administrator of the site (or there is none to default to).
+    NotAnAdministrator(String),
 }
 
-/// Stores a new one-time login token and returns the link that uses it, under `base_url`
-/// (e.g. `http://127.0.0.1:8080`).
-pub(crate) async fn issue_link(database: &Database, base_url: &str) -> Result<String, IssueError> {
+/// Stores a new one-time login token for the administrator `user` (the site's first
+/// administrator when `None`) and returns the link that uses it, under `base_url` (e.g.
+/// `http://127.0.0.1:8080`).
+pub(crate) async fn issue_link(database: &Database, base_url: &str, user: Option<&str>) -> Result<String, IssueError> {
     let token = random::token().map_err(IssueError::Random)?;
     let stored = token.clone();
-    database
+    let wanted = user.map(str::to_owned);
+    let issued = database
         .write(move |transaction| {
+            let (world, _) = saved_world::load(transaction)?;
+            let admin = match &wanted {
+                Some(login) => world.user(login).filter(|user| user.is_administrator()),
+                None => world.users().iter().find(|user| user.is_administrator()),
+            };
+            let Some(admin) = admin else { return Ok(None) };
             transaction.execute(
-                "INSERT INTO login_tokens (token, created_at) VALUES (?1, ?2)",
-                params![stored, clock::now()],
+                "INSERT INTO login_tokens (token, created_at, user_login) VALUES (?1, ?2, ?3)",
+                params![stored, clock::now(), admin.login],
             )?;
-            Ok(())
+            Ok(Some(admin.login.clone()))
         })
         .await
         .map_err(IssueError::Database)?;
+    if issued.is_none() {
+        return Err(IssueError::NotAnAdministrator(user.unwrap_or("(the first administrator)").to_owned()));
+    }
     Ok(format!("{}{LOGIN_PATH}?token={token}", base_url.trim_end_matches('/')))
 }
 
@@ -74,20 +88,21 @@ pub(crate) async fn login(State(database): State<Database>, PageQuery(query): Pa
     let signed_in = database
         .write(move |transaction| {
             let now = clock::now();
-            let created_at: Option<i64> = transaction
+            let link: Option<(i64, Option<String>)> = transaction
                 .query_row(
-                    "SELECT created_at FROM login_tokens WHERE token = ?1 AND used_at IS NULL",
+                    "SELECT created_at, user_login FROM login_tokens WHERE token = ?1 AND used_at IS NULL",
                     [&token],
-                    |row| row.get(0),
+                    |row| Ok((row.get(0)?, row.get(1)?)),
                 )
                 .optional()?;
-            if created_at.is_none_or(|created_at| now - created_at > LINK_LIFETIME) {
+            let Some((created_at, Some(user_login))) = link else { return Ok(false) };
+            if now - created_at > LINK_LIFETIME {
                 return Ok(false);
             }
             transaction.execute("UPDATE login_tokens SET used_at = ?2 WHERE token = ?1", params![token, now])?;
             transaction.execute(
-                "INSERT INTO sessions (token, nonce, created_at) VALUES (?1, ?2, ?3)",
-                params![session_token, nonce, now],
+                "INSERT INTO sessions (token, nonce, created_at, user_login) VALUES (?1, ?2, ?3, ?4)",
+                params![session_token, nonce, now, user_login],
             )?;
             Ok(true)
         })
@@ -110,8 +125,8 @@ pub(crate) async fn login(State(database): State<Database>, PageQuery(query): Pa
             StatusCode::FORBIDDEN,
             Site::Panel,
             "This login link no longer works",
-            "Each login link works once, for a day. Run `panel-backend login-link --data-dir data` \
-             (or restart `make serve`) for a new one.",
+            "Each login link works once, for a day, for one administrator. Run `panel-backend login-link \
+             --data-dir data --user <login>` (or restart `make serve`) for a new one.",
             ("/", "Back to the panel"),
         ),
         Err(error) => {

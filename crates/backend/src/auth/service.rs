@@ -6,7 +6,8 @@
 //!
 //! [`accept_service`] runs before the session check of the API: a valid key puts a
 //! [`ServiceCaller`] into the request's extensions, which the session check accepts instead of
-//! a session and its nonce; a wrong key is refused. [`bridge_pages_session`] does the same for
+//! a session and its nonce, acting as the site user of the same login ([`actor`]: added as an
+//! administrator the first time the host names them); a wrong key is refused. [`bridge_pages_session`] does the same for
 //! the simulated WordPress.com and Stripe pages, which the host forwards too (their forms carry
 //! a session's nonce): a valid key stands for the host's own session.
 
@@ -22,11 +23,16 @@ use hmac::{Hmac, Mac};
 use rusqlite::params;
 use sha2::Sha256;
 
-use super::SESSION_COOKIE;
+use connection_domain::SiteRole;
+use panel_protocol::EventKind;
+
+use super::{Actor, SESSION_COOKIE, administrator};
 use crate::api_error::ApiError;
 use crate::app_state::AppState;
 use crate::clock;
 use crate::database::Database;
+use crate::event_log::EventDraft;
+use crate::saved_world;
 use crate::secret_file::{self, SecretUnavailable};
 
 /// The header that carries the shared secret.
@@ -96,6 +102,30 @@ pub(crate) fn caller(request: &Request) -> Option<&ServiceCaller> {
     request.extensions().get::<ServiceCaller>()
 }
 
+/// The site user a service call acts as: `caller`'s login, added to the site as an administrator
+/// the first time the host names them (the host's users are the site's, and it checked their
+/// capability). A site user of that login who is not an administrator is refused
+/// (`403 not_an_administrator`).
+pub(crate) async fn actor(database: &Database, caller: ServiceCaller) -> Result<Actor, ApiError> {
+    match administrator(database, Some(caller.login.clone())).await? {
+        Err(ApiError::NotSignedIn) => {}
+        known => return known,
+    }
+    let (login, name) = (caller.login.clone(), caller.display_name.clone());
+    let added = saved_world::change(database, None, move |step| {
+        step.world.add_site_user(&login, &name, SiteRole::Administrator)?;
+        let summary = format!("{name} ({login}) uses the panel through WordPress, as an administrator of the site.");
+        Ok(((), EventDraft::other(EventKind::SiteUserAdded, summary)))
+    })
+    .await;
+    match (added, administrator(database, Some(caller.login)).await?) {
+        // Added now, or by a call that came at the same time.
+        (_, Ok(actor)) => Ok(actor),
+        (Err(error), Err(_)) => Err(error.into()),
+        (Ok(_), Err(refused)) => Err(refused),
+    }
+}
+
 /// What the service headers of `headers` say: `None` without a key, else the caller or why
 /// the call is refused (`401 bad_service_key`, `400 missing_acting_admin`).
 fn check(key: &ServiceKey, headers: &HeaderMap) -> Option<Result<ServiceCaller, ApiError>> {
@@ -136,7 +166,7 @@ pub(crate) async fn accept_service(State(key): State<ServiceKey>, mut request: R
 }
 
 /// Middleware of the simulated outside pages: a request with a valid service key is given the
-/// host's session (a session the key alone derives, renewed on each call) as its cookie, so the
+/// acting user's session (one the key and the login derive, renewed on each call) as its cookie, so the
 /// pages and their nonce-carrying forms work through the host; a wrong key is refused.
 pub(crate) async fn bridge_pages_session(
     State(key): State<ServiceKey>,
@@ -144,19 +174,23 @@ pub(crate) async fn bridge_pages_session(
     mut request: Request,
     next: Next,
 ) -> Response {
-    match check(&key, request.headers()) {
+    let caller = match check(&key, request.headers()) {
         None => return next.run(request).await,
         Some(Err(refused)) => return refused.into_response(),
-        Some(Ok(_)) => {}
-    }
-    let (token, nonce) = (key.derive("pages-session"), key.derive("pages-nonce"));
+        Some(Ok(caller)) => caller,
+    };
+    let login = match actor(&database, caller).await {
+        Ok(actor) => actor.login,
+        Err(refused) => return refused.into_response(),
+    };
+    let (token, nonce) = (key.derive(&format!("pages-session:{login}")), key.derive(&format!("pages-nonce:{login}")));
     let cookie = format!("{SESSION_COOKIE}={token}");
     let stored = database
         .write(move |transaction| {
             transaction.execute(
-                "INSERT INTO sessions (token, nonce, created_at) VALUES (?1, ?2, ?3)
+                "INSERT INTO sessions (token, nonce, created_at, user_login) VALUES (?1, ?2, ?3, ?4)
                  ON CONFLICT (token) DO UPDATE SET nonce = excluded.nonce, created_at = excluded.created_at",
-                params![token, nonce, clock::now()],
+                params![token, nonce, clock::now(), login],
             )?;
             Ok(())
         })

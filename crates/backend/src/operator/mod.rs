@@ -5,6 +5,7 @@
 //! running on it) and changes it the way the API does: one transaction, the revision bumped,
 //! the event logged.
 
+mod people;
 mod stripe_event;
 
 use std::fmt;
@@ -19,6 +20,8 @@ use crate::event_log::EventDraft;
 use crate::saved_world::{self, ChangeError};
 use crate::wpcom_site_keys;
 
+pub use connection_domain::Environment as SiteEnvironment;
+pub use people::{UserRole, add_user, delete_user, link_wpcom, set_environment, set_role};
 pub use stripe_event::{Rejection, ReportedStatus, StripeEventOptions, StripeEventSent, stripe_event};
 
 /// What an operator command did.
@@ -70,6 +73,9 @@ impl From<IssueError> for OperatorError {
         match error {
             IssueError::Random(error) => Self::Failed(error.to_string()),
             IssueError::Database(error) => Self::Failed(error.to_string()),
+            IssueError::NotAnAdministrator(login) => {
+                Self::Failed(format!("{login} is not an administrator of the site (see `add-user`)"))
+            }
         }
     }
 }
@@ -128,14 +134,15 @@ pub async fn revoke_keys(data_dir: &Path) -> Result<String, OperatorError> {
         .to_owned())
 }
 
-/// A new one-time login link under `base_url` (e.g. `http://127.0.0.1:8080`).
-pub async fn login_link(data_dir: &Path, base_url: &str) -> Result<String, OperatorError> {
+/// A new one-time login link under `base_url` (e.g. `http://127.0.0.1:8080`) for the
+/// administrator `user` (the site's first administrator when `None`).
+pub async fn login_link(data_dir: &Path, base_url: &str, user: Option<&str>) -> Result<String, OperatorError> {
     let database = Database::open_in(data_dir)?;
-    Ok(login::issue_link(&database, base_url).await?)
+    Ok(login::issue_link(&database, base_url, user).await?)
 }
 
 /// Opens the database of `data_dir` and makes the change `step` describes.
-async fn run<F>(data_dir: &Path, step: F) -> Result<OperatorReport, OperatorError>
+pub(crate) async fn run<F>(data_dir: &Path, step: F) -> Result<OperatorReport, OperatorError>
 where
     F: FnOnce(saved_world::Step<'_, '_>) -> Result<EventDraft, ChangeError> + Send + 'static,
 {

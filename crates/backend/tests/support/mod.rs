@@ -76,10 +76,24 @@ impl TestBackend {
         self.backend.login_link(&self.url("")).await.expect("a login link")
     }
 
-    /// A browser that opened a fresh login link: signed in, holding the page's nonce.
+    /// A browser that opened a fresh login link of the first administrator: signed in,
+    /// holding the page's nonce.
     pub async fn sign_in(&self) -> Browser {
+        self.sign_in_with(self.login_link().await).await
+    }
+
+    /// A browser signed in as the administrator `user`, as `login-link --user` signs them in.
+    pub async fn sign_in_as(&self, user: &str) -> Browser {
+        let link = panel_backend::operator::login_link(self.data.path(), &self.url(""), Some(user))
+            .await
+            .expect("a login link for the user");
+        self.sign_in_with(link).await
+    }
+
+    /// A browser that opened `link`.
+    async fn sign_in_with(&self, link: String) -> Browser {
         let client = reqwest::Client::builder().cookie_store(true).build().expect("client");
-        let page = client.get(self.login_link().await).send().await.expect("login link opens");
+        let page = client.get(link).send().await.expect("login link opens");
         assert_eq!(page.status(), 200, "the login link leads to the app page");
         assert_eq!(page.url().path(), "/", "the login link redirects to the app");
         let html = page.text().await.expect("app page");

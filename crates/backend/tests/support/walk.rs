@@ -14,6 +14,7 @@ pub const NOTHING: Capabilities = Capabilities {
     challenge_disputes: false,
     log_into_express: false,
     deposits_continue: false,
+    go_live: false,
 };
 /// What a connected, verified store can do.
 pub const EVERYTHING: Capabilities = Capabilities {
@@ -22,6 +23,7 @@ pub const EVERYTHING: Capabilities = Capabilities {
     challenge_disputes: true,
     log_into_express: true,
     deposits_continue: true,
+    go_live: false,
 };
 
 /// A WordPress.com account with this login and display name.
