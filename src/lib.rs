@@ -24,8 +24,7 @@ mod test_fixtures;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_router::StaticSegment;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::Router;
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlElement;
 
@@ -59,39 +58,21 @@ pub fn App(
         Routing::Paths { base } => base.clone(),
         Routing::HostPages { page_url } => page_url.clone(),
     };
-    let in_host_pages = matches!(routing, Routing::HostPages { .. });
     view! {
         <div class="wcpay-panel" class:wcpay-panel--host-menu=host_menu>
             <Router base>
                 <AdminLayout show_menu=!host_menu>
-                    {if in_host_pages { HostPageScreen().into_any() } else { routed_screens().into_any() }}
+                    <CurrentScreen/>
                 </AdminLayout>
             </Router>
         </div>
     }
 }
 
-/// The screens, each at its path under the route base.
-fn routed_screens() -> impl IntoView {
-    view! {
-        <Routes fallback=|| view! { <OverviewPage/> }>
-            <Route path=StaticSegment(Screen::Overview.segment()) view=OverviewPage/>
-            <Route path=StaticSegment(Screen::Connect.segment()) view=ConnectPage/>
-            <Route path=StaticSegment(Screen::Change.segment()) view=ChangeConnectionPage/>
-            <Route path=StaticSegment(Screen::Transactions.segment()) view=TransactionsPage/>
-            <Route path=StaticSegment(Screen::Deposits.segment()) view=DepositsPage/>
-            <Route path=StaticSegment(Screen::Disputes.segment()) view=DisputesPage/>
-            <Route path=StaticSegment(Screen::Account.segment()) view=AccountPage/>
-            <Route path=StaticSegment(Screen::Support.segment()) view=SupportPage/>
-            <Route path=StaticSegment(Screen::Jetpack.segment()) view=JetpackPage/>
-            <Route path=StaticSegment(Screen::Plugins.segment()) view=PluginsPage/>
-        </Routes>
-    }
-}
-
-/// The screen the host's page names (in host pages).
+/// The screen the address names (the routing in context says how), the Overview for one that
+/// names none. Not leptos_router's `Routes`: in host pages the screen is in the query.
 #[component]
-fn HostPageScreen() -> impl IntoView {
+fn CurrentScreen() -> impl IntoView {
     let current = use_current_screen();
     move || match current.get() {
         Screen::Overview => view! { <OverviewPage/> }.into_any(),
