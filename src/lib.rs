@@ -25,6 +25,8 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlElement;
 
@@ -74,6 +76,17 @@ pub fn App(
 #[component]
 fn CurrentScreen() -> impl IntoView {
     let current = use_current_screen();
+    // The router writes a new address into the address bar only once told the screen for it is
+    // on screen (`Routes` tells it; here this effect, which runs after the screen rendered).
+    let location = use_location();
+    let browser_url = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        location.query.track();
+        if let Some(browser_url) = &browser_url {
+            browser_url.ready_to_complete();
+        }
+    });
     move || match current.get() {
         Screen::Overview => view! { <OverviewPage/> }.into_any(),
         Screen::Connect => view! { <ConnectPage/> }.into_any(),
