@@ -8,6 +8,7 @@
 pub mod account_view;
 pub mod api;
 pub mod app_path;
+mod boot_notice;
 pub mod change_view;
 pub mod components;
 pub mod config;
@@ -105,6 +106,7 @@ fn CurrentScreen() -> impl IntoView {
 /// mounted for the life of the page.
 pub fn mount(host: HtmlElement, config: PanelConfig) {
     console_error_panic_hook::set_once();
+    boot_notice::remove_boot_notice(&host);
     let transport: Rc<dyn Transport> = Rc::new(HttpTransport::new(&config));
     let (routing, host_menu) = (config.routing, config.host_menu);
     mount_to(host, move || view! { <App transport routing host_menu/> }).forget();

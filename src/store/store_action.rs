@@ -59,3 +59,19 @@ pub struct ActionFailure {
     /// What went wrong.
     pub error: crate::api::ApiError,
 }
+
+impl ActionFailure {
+    /// The heading of its notice: "Nothing was done." for a conflict (the store changed
+    /// meanwhile), else what could not be done.
+    pub fn heading(&self) -> &'static str {
+        match self.error {
+            crate::api::ApiError::Conflict { .. } => strings::NOTHING_DONE,
+            _ => self.action.failed_heading(),
+        }
+    }
+
+    /// The heading and why, in one line: a dialog's own error line (its button tries again).
+    pub fn sentence(&self) -> String {
+        format!("{} {}", self.heading(), self.error.user_message())
+    }
+}

@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 use panel_protocol::{DisconnectReason, DisconnectSurvey, Plugin, SURVEY_COMMENT_MAX_CHARS};
 
-use crate::api::ApiError;
 use crate::components::Modal;
-use crate::store::{ActionFailure, ConnectionStore, StoreAction};
+use crate::store::{ConnectionStore, StoreAction};
 use crate::strings;
 
 /// Where the disconnect dialog stands.
@@ -59,7 +58,7 @@ fn Warning(plugin: Plugin, heading_id: Signal<String>, on_close: Callback<()>, s
         store.snapshot().with(|s| s.as_ref().map(|s| s.plugins_using_connection.clone()).unwrap_or_default())
     });
     let failure =
-        move || store.failure().get().filter(|f| f.action == StoreAction::Disconnect(plugin)).map(|f| failure_text(&f));
+        move || store.failure().get().filter(|f| f.action == StoreAction::Disconnect(plugin)).map(|f| f.sentence());
     let disconnect = move |_| {
         store.disconnect(plugin, move |_| {
             let _ = step.try_set(Step::Confirmation);
@@ -115,8 +114,7 @@ fn Survey(heading_id: Signal<String>, step: RwSignal<Step>) -> impl IntoView {
     let reasons = RwSignal::new(Vec::<DisconnectReason>::new());
     let comment = RwSignal::new(String::new());
     let sending = move || store.running().get() == Some(StoreAction::SubmitSurvey);
-    let failure =
-        move || store.failure().get().filter(|f| f.action == StoreAction::SubmitSurvey).map(|f| failure_text(&f));
+    let failure = move || store.failure().get().filter(|f| f.action == StoreAction::SubmitSurvey).map(|f| f.sentence());
     let left = move || SURVEY_COMMENT_MAX_CHARS.saturating_sub(comment.with(|c| c.chars().count()));
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
@@ -186,13 +184,4 @@ fn Thanks(heading_id: Signal<String>, on_close: Callback<()>) -> impl IntoView {
             </button>
         </div>
     }
-}
-
-/// What failed and why, for the dialog's own error line (its button is the way to try again).
-fn failure_text(failure: &ActionFailure) -> String {
-    let heading = match failure.error {
-        ApiError::Conflict { .. } => strings::NOTHING_DONE,
-        _ => failure.action.failed_heading(),
-    };
-    format!("{heading} {}", failure.error.user_message())
 }

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::api::ApiError;
 use crate::components::Modal;
 use crate::store::{ConnectionStore, StoreAction};
 use crate::strings;
@@ -19,15 +18,7 @@ pub fn GoLiveDialog(
             on_close.run(());
         }
     });
-    let failure = move || {
-        store.failure().get().filter(|f| f.action == StoreAction::GoLive).map(|f| {
-            let heading = match f.error {
-                ApiError::Conflict { .. } => strings::NOTHING_DONE,
-                _ => strings::GO_LIVE_FAILED,
-            };
-            format!("{heading} {}", f.error.user_message())
-        })
-    };
+    let failure = move || store.failure().get().filter(|f| f.action == StoreAction::GoLive).map(|f| f.sentence());
     let heading_id = Signal::derive(|| "wcpay-go-live-heading".to_owned());
     view! {
         <Modal labelled_by=heading_id on_escape>

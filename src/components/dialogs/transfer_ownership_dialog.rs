@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::api::ApiError;
 use crate::components::Modal;
 use crate::people_view::transfer_candidates;
 use crate::store::{ConnectionStore, StoreAction};
@@ -28,15 +27,8 @@ pub fn TransferOwnershipDialog(
             on_close.run(());
         }
     });
-    let failure = move || {
-        store.failure().get().filter(|f| f.action == StoreAction::TransferOwnership).map(|f| {
-            let heading = match f.error {
-                ApiError::Conflict { .. } => strings::NOTHING_DONE,
-                _ => strings::TRANSFER_FAILED,
-            };
-            format!("{heading} {}", f.error.user_message())
-        })
-    };
+    let failure =
+        move || store.failure().get().filter(|f| f.action == StoreAction::TransferOwnership).map(|f| f.sentence());
     let submit = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let Some(login) = selected() else { return };

@@ -1,6 +1,5 @@
 use leptos::prelude::*;
 
-use crate::api::ApiError;
 use crate::store::ConnectionStore;
 use crate::strings;
 
@@ -19,10 +18,7 @@ pub fn StoreNotices() -> impl IntoView {
             </div>
         })}
         {move || store.failure().get().map(|failure| {
-            let heading = match failure.error {
-                ApiError::Conflict { .. } => strings::NOTHING_DONE,
-                _ => failure.action.failed_heading(),
-            };
+            let heading = failure.heading();
             // Re-read when the status changes: after a refresh showing a change, the owner
             // should look before repeating.
             let can_retry = move || store.snapshot().with(|_| store.can_retry());
