@@ -1,5 +1,5 @@
 # The two commands of the README. Both install what is missing first (scripts/setup.sh).
-.PHONY: serve test setup bench screenshots
+.PHONY: serve test setup bench screenshots wordpress-plugin
 
 ## Build the app and the backend in release mode and serve them on http://127.0.0.1:8080.
 serve:
@@ -20,3 +20,7 @@ bench:
 ## Copy the latest end-to-end run's screenshots over the README's pictures (e2e/screenshots/).
 screenshots:
 	bash scripts/refresh_screenshots.sh
+
+## Build the WordPress plugin with the release bundle inside: build/payments-panel.zip.
+wordpress-plugin:
+	bash scripts/build_wordpress_plugin.sh

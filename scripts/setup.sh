@@ -21,12 +21,32 @@ missing_debs=()
 [ -x /usr/bin/firefox-esr ] || missing_debs+=(firefox-esr)
 # The hostile-text end-to-end test renames the site in the database, as a store owner would.
 [ -x /usr/bin/sqlite3 ] || missing_debs+=(sqlite3)
+# The WordPress end-to-end test: Debian's WordPress 6.1 with MariaDB and PHP's built-in server
+# (micro-httpd and php8.2-cgi only satisfy wordpress's "a web server, a PHP" dependencies without
+# pulling in Apache; netcat-traditional keeps micro-httpd from bringing an inetd daemon).
+missing_wp_debs=()
+for deb in wordpress wordpress-theme-twentytwentythree mariadb-server php-cli php-mysql php8.2-cgi \
+  micro-httpd netcat-traditional zip; do
+  dpkg-query -W -f='${Status}' "$deb" 2>/dev/null | grep -q "install ok installed" || missing_wp_debs+=("$deb")
+done
+sudo_cmd=""
+[ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
 if [ ${#missing_debs[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing_debs[*]}"
-  sudo_cmd=""
-  [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing_debs[@]}" >/dev/null
+fi
+if [ ${#missing_wp_debs[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing_wp_debs[*]}"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq --no-install-recommends "${missing_wp_debs[@]}" >/dev/null
+fi
+# Debian's wp-config.php reads /etc/wordpress/config-<host>.php; the test site's takes every
+# per-run setting from the environment (e2e/support/wordpress.js).
+wp_config=/etc/wordpress/config-127.0.0.1.php
+if ! cmp -s "$(dirname "$0")/../e2e/wordpress/config-127.0.0.1.php" "$wp_config"; then
+  say "writing $wp_config (the end-to-end tests' WordPress site)"
+  $sudo_cmd install -m 0644 "$(dirname "$0")/../e2e/wordpress/config-127.0.0.1.php" "$wp_config"
 fi
 
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION"; then

@@ -34,14 +34,16 @@ bash scripts/build.sh
 bash scripts/check_bundle_secrets.sh dist
 node scripts/check_bundle_size.js dist
 cargo build --quiet -p panel-backend
+# The WordPress plugin zip with this bundle inside, as `make wordpress-plugin` packs it.
+python3 scripts/package_wordpress_plugin.py dist wordpress/payments-panel build/payments-panel.zip
 
-step "end-to-end tests: the real backend and the release bundle in headless Chromium"
+step "end-to-end tests: the real backend and the release bundle in headless Chromium (and in a real WordPress)"
 e2e_data=$(mktemp -d)
 trap 'rm -rf "$e2e_data"' EXIT
 (
   cd e2e
   BACKEND_BIN="$CARGO_TARGET_DIR/debug/panel-backend" DIST_DIR="$REPO_ROOT/dist" E2E_DATA_DIR="$e2e_data" \
-    npx --no-install playwright test
+    WP_PLUGIN_ZIP="$REPO_ROOT/build/payments-panel.zip" npx --no-install playwright test
 )
 # A run changes no tracked file: the screenshots went to e2e/latest-screenshots/ (`make screenshots`
 # copies them over the README's pictures when they should change).

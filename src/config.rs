@@ -1,5 +1,7 @@
 //! What the page that hosts the panel tells it at mount time.
 
+use crate::app_path::Routing;
+
 /// How the panel reaches its backend and where its screens live.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PanelConfig {
@@ -14,6 +16,14 @@ pub struct PanelConfig {
     /// How long to wait for an answer before giving up, in milliseconds (the API client's
     /// default, 20 s, when `None`).
     pub request_timeout_ms: Option<u32>,
+    /// The host's own nonce header (WordPress's `X-WP-Nonce`), sent with every request, reads
+    /// too, as the host checks it on each; `None` for the panel's backend, which wants
+    /// [`panel_protocol::NONCE_HEADER`] on actions only.
+    pub nonce_header: Option<String>,
+    /// Whether the host draws the menu (the panel's own is then left out).
+    pub host_menu: bool,
+    /// Where the screens live: paths under `route_base`, or the host's pages.
+    pub routing: Routing,
 }
 
 impl PanelConfig {
@@ -27,6 +37,9 @@ impl PanelConfig {
             nonce: None,
             route_base: String::new(),
             request_timeout_ms: None,
+            nonce_header: None,
+            host_menu: false,
+            routing: Routing::default(),
         }
     }
 
@@ -45,6 +58,28 @@ impl PanelConfig {
     /// The same config, with the panel's screens under `route_base`.
     pub fn with_route_base(mut self, route_base: impl Into<String>) -> Self {
         self.route_base = without_trailing_slash(route_base.into());
+        if let Routing::Paths { base } = &mut self.routing {
+            base.clone_from(&self.route_base);
+        }
+        self
+    }
+
+    /// The same config, sending the nonce in the host's `header` on every request (the panel's
+    /// own header, on actions only, when `None` or empty).
+    pub fn with_nonce_header(mut self, header: Option<String>) -> Self {
+        self.nonce_header = header.filter(|header| !header.trim().is_empty());
+        self
+    }
+
+    /// The same config, with each screen one of the host's pages, the Overview at `page_url`
+    /// (such as `/wp-admin/admin.php?page=payments-panel`), and the menu drawn by the host
+    /// when `host_menu`. A `page_url` without a query (`name=value`) keeps the paths.
+    pub fn with_host_pages(mut self, page_url: Option<String>, host_menu: bool) -> Self {
+        self.host_menu = host_menu;
+        if let Some(page_url) = page_url.filter(|url| url.split_once('?').is_some_and(|(_, query)| query.contains('=')))
+        {
+            self.routing = Routing::HostPages { page_url };
+        }
         self
     }
 }
@@ -74,5 +109,19 @@ mod tests {
         assert_eq!(config.route_base, "/wp-admin/payments");
         assert_eq!(config.nonce, None);
         assert_eq!(PanelConfig::default().with_nonce(Some("n1".into())).nonce.as_deref(), Some("n1"));
+        assert_eq!(config.routing, Routing::Paths { base: "/wp-admin/payments".into() });
+    }
+
+    #[test]
+    fn a_host_names_its_nonce_header_and_its_pages() {
+        let config = PanelConfig::new("/wp-json/payments-panel/v1")
+            .with_nonce_header(Some("X-WP-Nonce".into()))
+            .with_host_pages(Some("/wp-admin/admin.php?page=payments-panel".into()), true);
+        assert_eq!(config.nonce_header.as_deref(), Some("X-WP-Nonce"));
+        assert!(config.host_menu);
+        assert_eq!(config.routing, Routing::HostPages { page_url: "/wp-admin/admin.php?page=payments-panel".into() });
+        let plain =
+            PanelConfig::default().with_nonce_header(Some(" ".into())).with_host_pages(Some("/admin".into()), false);
+        assert_eq!((plain.nonce_header, plain.host_menu, plain.routing), (None, false, Routing::default()));
     }
 }

@@ -25,13 +25,14 @@ mod test_fixtures;
 use std::rc::Rc;
 
 use leptos::prelude::*;
-use leptos_router::StaticSegment;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::Router;
+use leptos_router::hooks::use_location;
+use leptos_router::location::{BrowserUrl, LocationProvider};
 use wasm_bindgen::prelude::wasm_bindgen;
 use web_sys::HtmlElement;
 
 use crate::api::{ApiClient, HttpTransport, Transport};
-use crate::app_path::Screen;
+use crate::app_path::{Routing, Screen, use_current_screen};
 use crate::components::{
     AccountPage, AdminLayout, ChangeConnectionPage, ConnectPage, DepositsPage, DisputesPage, JetpackPage, OverviewPage,
     PluginsPage, SupportPage, TransactionsPage,
@@ -39,37 +40,65 @@ use crate::components::{
 use crate::config::PanelConfig;
 use crate::store::ConnectionStore;
 
-/// The whole panel, fed by `transport`, with its screens under `route_base`. Every style
+/// The whole panel, fed by `transport`, with its screens where `routing` says. Every style
 /// applies only under its root element.
 #[component]
 pub fn App(
     /// How the store reaches the backend.
     transport: Rc<dyn Transport>,
-    /// The path the panel's screens live under (`""` for the site root).
-    #[prop(optional, into)]
-    route_base: String,
+    /// Where the screens live (paths under the site root when left out).
+    #[prop(optional)]
+    routing: Routing,
+    /// Whether the host draws the menu, so the panel leaves its own out.
+    #[prop(optional)]
+    host_menu: bool,
 ) -> impl IntoView {
-    ConnectionStore::provide(ApiClient::new(transport), format!("{route_base}/"));
-    provide_context(app_path::RouteBase(route_base.clone()));
+    ConnectionStore::provide(ApiClient::new(transport), routing.clone());
+    provide_context(routing.clone());
+    // In host pages the router handles no link (no path starts with a base holding a query):
+    // every screen change loads the host's page, so the host's menu shows where the owner is.
+    let base = match &routing {
+        Routing::Paths { base } => base.clone(),
+        Routing::HostPages { page_url } => page_url.clone(),
+    };
     view! {
-        <div class="wcpay-panel">
-            <Router base=route_base>
-                <AdminLayout>
-                    <Routes fallback=|| view! { <OverviewPage/> }>
-                        <Route path=StaticSegment(Screen::Overview.segment()) view=OverviewPage/>
-                        <Route path=StaticSegment(Screen::Connect.segment()) view=ConnectPage/>
-                        <Route path=StaticSegment(Screen::Change.segment()) view=ChangeConnectionPage/>
-                        <Route path=StaticSegment(Screen::Transactions.segment()) view=TransactionsPage/>
-                        <Route path=StaticSegment(Screen::Deposits.segment()) view=DepositsPage/>
-                        <Route path=StaticSegment(Screen::Disputes.segment()) view=DisputesPage/>
-                        <Route path=StaticSegment(Screen::Account.segment()) view=AccountPage/>
-                        <Route path=StaticSegment(Screen::Support.segment()) view=SupportPage/>
-                        <Route path=StaticSegment(Screen::Jetpack.segment()) view=JetpackPage/>
-                        <Route path=StaticSegment(Screen::Plugins.segment()) view=PluginsPage/>
-                    </Routes>
+        <div class="wcpay-panel" class:wcpay-panel--host-menu=host_menu>
+            <Router base>
+                <AdminLayout show_menu=!host_menu>
+                    <CurrentScreen/>
                 </AdminLayout>
             </Router>
         </div>
+    }
+}
+
+/// The screen the address names (the routing in context says how), the Overview for one that
+/// names none. Not leptos_router's `Routes`: in host pages the screen is in the query.
+#[component]
+fn CurrentScreen() -> impl IntoView {
+    let current = use_current_screen();
+    // The router writes a new address into the address bar only once told the screen for it is
+    // on screen (`Routes` tells it; here this effect, which runs after the screen rendered).
+    let location = use_location();
+    let browser_url = use_context::<BrowserUrl>();
+    Effect::new(move |_| {
+        location.pathname.track();
+        location.query.track();
+        if let Some(browser_url) = &browser_url {
+            browser_url.ready_to_complete();
+        }
+    });
+    move || match current.get() {
+        Screen::Overview => view! { <OverviewPage/> }.into_any(),
+        Screen::Connect => view! { <ConnectPage/> }.into_any(),
+        Screen::Change => view! { <ChangeConnectionPage/> }.into_any(),
+        Screen::Transactions => view! { <TransactionsPage/> }.into_any(),
+        Screen::Deposits => view! { <DepositsPage/> }.into_any(),
+        Screen::Disputes => view! { <DisputesPage/> }.into_any(),
+        Screen::Account => view! { <AccountPage/> }.into_any(),
+        Screen::Support => view! { <SupportPage/> }.into_any(),
+        Screen::Jetpack => view! { <JetpackPage/> }.into_any(),
+        Screen::Plugins => view! { <PluginsPage/> }.into_any(),
     }
 }
 
@@ -79,24 +108,33 @@ pub fn mount(host: HtmlElement, config: PanelConfig) {
     console_error_panic_hook::set_once();
     boot_notice::remove_boot_notice(&host);
     let transport: Rc<dyn Transport> = Rc::new(HttpTransport::new(&config));
-    let route_base = config.route_base;
-    mount_to(host, move || view! { <App transport route_base/> }).forget();
+    let (routing, host_menu) = (config.routing, config.host_menu);
+    mount_to(host, move || view! { <App transport routing host_menu/> }).forget();
 }
 
 /// For host pages: mounts the panel into `host` with the API at `api_root`, sending `nonce`
 /// with every action, its screens under `route_base`, giving up on a request after
-/// `request_timeout_ms` (20 s when left out) (JavaScript: `mountPaymentsPanel`).
+/// `request_timeout_ms` (20 s when left out) (JavaScript: `mountPaymentsPanel`). A host with
+/// its own nonce header and its own pages (wp-admin) also passes `nonce_header` (sent with
+/// every request), `page_url` (the Overview's page; each screen is then a page of the host)
+/// and `host_menu` (the host draws the menu, so the panel's own is left out).
 #[wasm_bindgen(js_name = mountPaymentsPanel)]
+#[allow(clippy::too_many_arguments)] // The positional JavaScript API, extended at its end.
 pub fn mount_payments_panel(
     host: HtmlElement,
     api_root: String,
     nonce: Option<String>,
     route_base: Option<String>,
     request_timeout_ms: Option<u32>,
+    nonce_header: Option<String>,
+    page_url: Option<String>,
+    host_menu: Option<bool>,
 ) {
     let config = PanelConfig::new(api_root)
         .with_nonce(nonce)
         .with_route_base(route_base.unwrap_or_default())
-        .with_request_timeout_ms(request_timeout_ms);
+        .with_request_timeout_ms(request_timeout_ms)
+        .with_nonce_header(nonce_header)
+        .with_host_pages(page_url, host_menu.unwrap_or(false));
     mount(host, config);
 }

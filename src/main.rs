@@ -1,6 +1,7 @@
 //! The standalone page: mounts the panel into `#payments-panel`, configured by its data
-//! attributes (`data-api-root`, `data-nonce`, `data-route-base`, `data-request-timeout-ms`), as
-//! an embedding page would.
+//! attributes (`data-api-root`, `data-nonce`, `data-route-base`, `data-request-timeout-ms`,
+//! and from a host with its own pages, `data-nonce-header`, `data-page-url`, `data-host-menu`),
+//! as an embedding page would. The WordPress plugin prints exactly these.
 
 use payments_panel::config::PanelConfig;
 use wasm_bindgen::JsCast;
@@ -22,6 +23,18 @@ fn main() {
     let nonce = host.get_attribute("data-nonce");
     let route_base = host.get_attribute("data-route-base");
     let timeout_ms = host.get_attribute("data-request-timeout-ms").and_then(|ms| ms.trim().parse().ok());
+    let nonce_header = host.get_attribute("data-nonce-header");
+    let page_url = host.get_attribute("data-page-url");
+    let host_menu = host.get_attribute("data-host-menu").map(|value| value == "true");
     // The same entry point a host page calls, so standalone and embedded cannot differ.
-    payments_panel::mount_payments_panel(host, api_root, nonce, route_base, timeout_ms);
+    payments_panel::mount_payments_panel(
+        host,
+        api_root,
+        nonce,
+        route_base,
+        timeout_ms,
+        nonce_header,
+        page_url,
+        host_menu,
+    );
 }

@@ -18,15 +18,22 @@ use crate::config::PanelConfig;
 pub struct HttpTransport {
     api_root: String,
     nonce: Option<String>,
+    nonce_header: Option<String>,
     limits: RequestLimits,
 }
 
 impl HttpTransport {
-    /// A transport for the API at `config.api_root`, sending `config.nonce` with actions and
-    /// giving up on a request after `config.request_timeout_ms`.
+    /// A transport for the API at `config.api_root`, sending `config.nonce` with actions (in
+    /// the host's `config.nonce_header` with every request, when it names one) and giving up
+    /// on a request after `config.request_timeout_ms`.
     pub fn new(config: &PanelConfig) -> Self {
         let limits = config.request_timeout_ms.map_or_else(RequestLimits::default, RequestLimits::with_timeout_ms);
-        Self { api_root: config.api_root.clone(), nonce: config.nonce.clone(), limits }
+        Self {
+            api_root: config.api_root.clone(),
+            nonce: config.nonce.clone(),
+            nonce_header: config.nonce_header.clone(),
+            limits,
+        }
     }
 }
 
@@ -34,19 +41,19 @@ impl Transport for HttpTransport {
     fn send(&self, request: ApiRequest) -> Reply<RawResponse> {
         let url = format!("{}{}", self.api_root, request.path);
         let nonce = self.nonce.clone();
+        let host_header = self.nonce_header.clone();
         let limits = self.limits;
         Box::pin(async move {
             let deadline = Deadline::start(limits.timeout_ms);
             let failed = |detail: String| failure(deadline.as_ref(), limits, detail);
             let builder: RequestBuilder = match request.method {
                 Method::Get => Request::get(&url),
-                Method::Post => {
-                    let builder = Request::post(&url).header("Content-Type", "application/json");
-                    match &nonce {
-                        Some(nonce) => builder.header(NONCE_HEADER, nonce),
-                        None => builder,
-                    }
-                }
+                Method::Post => Request::post(&url).header("Content-Type", "application/json"),
+            };
+            let builder = match (&nonce, &host_header, request.method) {
+                (Some(nonce), Some(header), _) => builder.header(header, nonce),
+                (Some(nonce), None, Method::Post) => builder.header(NONCE_HEADER, nonce),
+                _ => builder,
             };
             let signal = deadline.as_ref().map(Deadline::signal);
             let builder = builder.header("Accept", "application/json").abort_signal(signal.as_ref());

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use panel_protocol::{ChangeAction, ChangeRequest, Plugin};
 
 use super::{ConnectionStore, StoreAction};
+use crate::app_path::Screen;
 
 impl ConnectionStore {
     /// Sends one action of the guided change; `then` receives the summary of a finished or
@@ -29,7 +30,7 @@ impl ConnectionStore {
     /// **Finish setup** from the guided change: connects through WooPayments and comes back to
     /// the change's screen.
     pub fn reconnect_for_change(&self) {
-        let return_to = self.overview_path.try_get_value().map(|overview| format!("{overview}change"));
+        let return_to = self.screen_path(Screen::Change);
         self.connect_returning_to(Plugin::WooPayments, return_to);
     }
 }

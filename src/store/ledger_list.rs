@@ -12,6 +12,7 @@ use leptos_router::hooks::{use_location, use_navigate};
 use panel_protocol::ListQuery;
 
 use crate::api::{ApiError, Reply};
+use crate::app_path::{Routing, use_current_screen};
 use crate::ledger_view::{LedgerFilter, ListAnswer, read_leniently};
 
 /// What the last request answered, and for which query and attempt.
@@ -43,11 +44,16 @@ impl<F: LedgerFilter> LedgerList<F> {
     /// store) whenever the query changes.
     pub fn new(fetch: impl Fn(&ListQuery<F>) -> Reply<F::Answer> + 'static) -> Self {
         let location = use_location();
-        let query = Memo::new(move |_| {
-            let pairs = location
-                .query
-                .with(|params| params.into_iter().map(|(name, value)| (name.to_string(), value.to_owned())).collect());
-            read_leniently(pairs)
+        let routing = Routing::expect();
+        let screen = use_current_screen();
+        let query = Memo::new({
+            let routing = routing.clone();
+            move |_| {
+                let pairs = location.query.with(|params| {
+                    params.into_iter().map(|(name, value)| (name.to_string(), value.to_owned())).collect()
+                });
+                read_leniently(routing.list_query_pairs(pairs))
+            }
         });
         let attempt = RwSignal::new(0);
         let fetched = RwSignal::new(None::<Fetched<F>>);
@@ -67,9 +73,7 @@ impl<F: LedgerFilter> LedgerList<F> {
         let latest = Memo::new(move |_| fetched.with(|fetched| fetched.as_ref().map(|fetched| fetched.result.clone())));
         let navigate = use_navigate();
         let go = Callback::new(move |next: ListQuery<F>| {
-            let query_string = next.to_query_string();
-            let path = location.pathname.get_untracked();
-            let to = if query_string.is_empty() { path } else { format!("{path}?{query_string}") };
+            let to = routing.href_with_query(screen.get_untracked(), &next.to_query_string());
             navigate(&to, NavigateOptions { resolve: false, scroll: false, ..NavigateOptions::default() });
         });
         Self { query, attempt, fetched, latest, go }

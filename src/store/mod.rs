@@ -27,6 +27,7 @@ pub use return_from_wpcom::{AuthorizationReturn, without_return_params};
 pub use store_action::{ActionFailure, StoreAction};
 
 use crate::api::{ApiClient, ApiError, JetpackAction, Reply};
+use crate::app_path::{Routing, Screen};
 use crate::status_view::verify_link;
 use page_events::Announcer;
 
@@ -49,7 +50,7 @@ pub struct ConnectionStore {
     retry: StoredValue<Option<(Retry, Option<u64>)>, LocalStorage>,
     api: StoredValue<ApiClient, LocalStorage>,
     announcer: StoredValue<Option<Announcer>, LocalStorage>,
-    overview_path: StoredValue<String>,
+    routing: StoredValue<Routing>,
     reads: Reads,
 }
 
@@ -70,9 +71,9 @@ struct Reads {
 }
 
 impl ConnectionStore {
-    /// A store that reaches the backend through `api`, with the Overview at `overview_path`
-    /// (where WordPress.com sends the owner back to); it holds nothing until [`Self::refresh`].
-    pub fn new(api: ApiClient, overview_path: String) -> Self {
+    /// A store that reaches the backend through `api`, with the screens where `routing` says
+    /// (WordPress.com sends the owner back to one); it holds nothing until [`Self::refresh`].
+    pub fn new(api: ApiClient, routing: Routing) -> Self {
         let snapshot = RwSignal::new(None);
         let viewer = RwSignal::new(None);
         let loading = RwSignal::new(false);
@@ -106,7 +107,7 @@ impl ConnectionStore {
             retry: StoredValue::new_local(None),
             api: StoredValue::new_local(api),
             announcer: StoredValue::new_local(None),
-            overview_path: StoredValue::new(overview_path),
+            routing: StoredValue::new(routing),
             reads,
         }
     }
@@ -114,8 +115,8 @@ impl ConnectionStore {
     /// Creates a store, puts it in context for every component below, reads the return from
     /// WordPress.com if this page load is one, follows changes made elsewhere, asks for the
     /// status every five minutes while the tab is visible, and starts loading.
-    pub fn provide(api: ApiClient, overview_path: String) -> Self {
-        let store = Self::new(api, overview_path);
+    pub fn provide(api: ApiClient, routing: Routing) -> Self {
+        let store = Self::new(api, routing);
         provide_context(store);
         store.read_authorization_return();
         let announcer = page_events::follow_outside_changes(move || store.refresh());
@@ -167,6 +168,11 @@ impl ConnectionStore {
         self.reads.notice
     }
 
+    /// The address of `screen` (`None` once the store is gone).
+    pub(super) fn screen_path(&self, screen: Screen) -> Option<String> {
+        self.routing.try_with_value(|routing| routing.href(screen))
+    }
+
     /// Whether the browser is online (the panel says so when it is not).
     pub fn online(&self) -> Signal<bool> {
         self.reads.online
@@ -175,7 +181,7 @@ impl ConnectionStore {
     /// Where the owner verifies their business with Stripe and comes back to the Overview from,
     /// while that is what setup waits for (tracked: call it in a reactive scope).
     pub fn verify_link(&self) -> Option<String> {
-        let overview = self.overview_path.get_value();
+        let overview = self.screen_path(Screen::Overview).unwrap_or_default();
         self.reads.snapshot.with(|s| s.as_ref().and_then(|s| verify_link(s, &overview)))
     }
 
@@ -235,7 +241,7 @@ impl ConnectionStore {
     /// **Connect** / **Finish setup**: starts authorizing at WordPress.com through `plugin` and
     /// sends the browser there; it comes back to the Overview.
     pub fn connect(&self, plugin: Plugin) {
-        self.connect_returning_to(plugin, self.overview_path.try_get_value());
+        self.connect_returning_to(plugin, self.screen_path(Screen::Overview));
     }
 
     /// Starts authorizing at WordPress.com through `plugin`; the browser comes back to `return_to`.

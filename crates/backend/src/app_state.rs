@@ -1,10 +1,11 @@
 //! What every handler can reach: the open database, the app bundle's directory and the Stripe
-//! webhook's secret.
+//! webhook's secret and the host's service key.
 
 use std::path::PathBuf;
 
 use axum::extract::FromRef;
 
+use crate::auth::service::ServiceKey;
 use crate::database::Database;
 use crate::stripe_webhook_secret::WebhookSecret;
 
@@ -17,6 +18,8 @@ pub struct AppState {
     pub dist: PathBuf,
     /// The secret Stripe's webhook events are signed with.
     pub stripe_webhook_secret: WebhookSecret,
+    /// The secret the host's plugin forwards calls with.
+    pub service_key: ServiceKey,
 }
 
 impl FromRef<AppState> for Database {

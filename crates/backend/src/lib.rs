@@ -34,6 +34,7 @@ mod random;
 mod request_limits;
 mod router;
 mod saved_world;
+mod secret_file;
 mod static_files;
 mod stripe_event;
 mod stripe_signature;
@@ -51,14 +52,18 @@ use axum::Router;
 use tokio::net::TcpListener;
 
 pub use app_state::AppState;
+pub use auth::service::{
+    ACTING_ADMIN_HEADER, ACTING_ADMIN_NAME_HEADER, KEY_FILE as SERVICE_KEY_FILE, SERVICE_KEY_HEADER, ServiceCaller,
+};
 pub use database::{Database, DatabaseError};
 pub use ledger::{DemoOptions, DemoReport, SeedError, seed_demo};
 pub use operator::OperatorError;
 pub use request_limits::BODY_LIMIT;
+pub use secret_file::SecretUnavailable;
 pub use stripe_event::{
     StripeAccount, StripeEvent, StripeEventData, StripeRequirements, WebhookOutcome, WebhookReceipt,
 };
-pub use stripe_webhook_secret::{SECRET_FILE as STRIPE_WEBHOOK_SECRET_FILE, SecretUnavailable};
+pub use stripe_webhook_secret::SECRET_FILE as STRIPE_WEBHOOK_SECRET_FILE;
 
 /// Where the backend keeps its data and finds the app it serves.
 #[derive(Debug, Clone)]
@@ -76,13 +81,15 @@ pub enum OpenError {
     Database(DatabaseError),
     /// The Stripe webhook's secret could not be read or made.
     WebhookSecret(SecretUnavailable),
+    /// The host's service key could not be read or made.
+    ServiceKey(SecretUnavailable),
 }
 
 impl fmt::Display for OpenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Database(error) => write!(f, "cannot open the database: {error}"),
-            Self::WebhookSecret(error) => write!(f, "cannot read or make {error}"),
+            Self::WebhookSecret(error) | Self::ServiceKey(error) => write!(f, "cannot read or make {error}"),
         }
     }
 }
@@ -100,12 +107,13 @@ impl Backend {
     pub const DATABASE_FILE: &str = Database::FILE_NAME;
 
     /// Creates the data directory if needed, opens the database in it and migrates it, and
-    /// reads (or makes, at first start) the Stripe webhook's secret.
+    /// reads (or makes, at first start) the Stripe webhook's secret and the host's service key.
     pub fn open(options: &BackendOptions) -> Result<Self, OpenError> {
         let database = Database::open_in(&options.data_dir).map_err(OpenError::Database)?;
         let stripe_webhook_secret =
             stripe_webhook_secret::load_or_create(&options.data_dir).map_err(OpenError::WebhookSecret)?;
-        Ok(Self { state: AppState { database, dist: options.dist.clone(), stripe_webhook_secret } })
+        let service_key = auth::service::load_or_create(&options.data_dir).map_err(OpenError::ServiceKey)?;
+        Ok(Self { state: AppState { database, dist: options.dist.clone(), stripe_webhook_secret, service_key } })
     }
 
     /// The HTTP routes: the JSON API under `/api/v1/`, the simulated WordPress.com and Stripe

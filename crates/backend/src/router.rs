@@ -23,6 +23,7 @@ use crate::app_page::app_page;
 use crate::app_state::AppState;
 use crate::auth::login::{LOGIN_PATH, login};
 use crate::auth::require_session;
+use crate::auth::service::{accept_service, bridge_pages_session};
 use crate::request_limits::BODY_LIMIT;
 use crate::{ledger, openapi, pages, static_files};
 
@@ -30,7 +31,7 @@ use crate::{ledger, openapi, pages, static_files};
 pub(crate) fn router(state: &AppState) -> Router {
     Router::new()
         .nest(panel_protocol::API_PREFIX, api(state))
-        .merge(pages::routes())
+        .merge(pages::routes().route_layer(middleware::from_fn_with_state(state.clone(), bridge_pages_session)))
         .route(LOGIN_PATH, get(login))
         .route("/index.html", get(app_page))
         .fallback_service(static_files::service(&state.dist, state.clone()))
@@ -65,7 +66,8 @@ fn api(state: &AppState) -> Router<AppState> {
         .route(CONNECTION_OWNER_PATH, post(people::transfer_ownership))
         .route(GO_LIVE_PATH, post(people::go_live))
         .merge(ledger::routes())
-        .route_layer(middleware::from_fn_with_state(state.database.clone(), require_session));
+        .route_layer(middleware::from_fn_with_state(state.database.clone(), require_session))
+        .route_layer(middleware::from_fn_with_state(state.service_key.clone(), accept_service));
     Router::new()
         .route(OPENAPI_PATH, get(openapi::document))
         // Stripe calls the webhook, not the browser: its signature stands for the session.

@@ -1,8 +1,7 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 
-use crate::app_path::Screen;
+use crate::app_path::{Screen, use_current_screen};
 use crate::change_view::change_reminder;
 use crate::store::ConnectionStore;
 use crate::strings;
@@ -13,9 +12,9 @@ use crate::strings;
 pub fn ChangeReminder() -> impl IntoView {
     let store = ConnectionStore::expect();
     let reminder = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().and_then(change_reminder)));
-    let path = use_location().pathname;
+    let current = use_current_screen();
     move || {
-        let on_change_screen = path.with(|path| *path == Screen::Change.href());
+        let on_change_screen = current.get() == Screen::Change;
         reminder.get().filter(|_| !on_change_screen).map(|text| {
             view! {
                 <div class="wcpay-notice wcpay-notice--info" role="status">

@@ -4,11 +4,14 @@ use crate::components::{AdminMenu, ErrorNotice, LoadingNotice, OfflineNotice};
 use crate::store::ConnectionStore;
 use crate::strings;
 
-/// The admin page's frame: the admin menu on the left, the current screen beside it. Screens
+/// The admin page's frame: the admin menu on the left and the current screen beside it, as the
+/// page's main landmark (unless the host draws the menu and the landmark). Screens
 /// appear once the first status has arrived; until then, a loading indicator or the reason it
 /// failed, with **Try again**. A calm notice says when the browser is offline.
 #[component]
 pub fn AdminLayout(
+    /// Whether to draw the panel's own menu (not when the host draws one).
+    show_menu: bool,
     /// The current screen.
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -16,27 +19,43 @@ pub fn AdminLayout(
     let loaded = move || store.snapshot().with(Option::is_some);
     let error_message =
         Signal::derive(move || store.load_error().with(|e| e.as_ref().map(|e| e.user_message()).unwrap_or_default()));
-    view! {
-        <div class="wcpay-admin">
-            <AdminMenu/>
-            <main class="wcpay-admin__content" id="wcpay-main" tabindex="-1">
-                <Show when=move || !loaded()>
-                    <header class="wcpay-page-header"><h1>{strings::PAYMENTS_MENU}</h1></header>
-                </Show>
-                <OfflineNotice/>
-                <Show when=move || store.load_error().with(Option::is_some)>
-                    <ErrorNotice
-                        heading=strings::STATUS_FAILED
-                        message=error_message
-                        retrying=store.loading()
-                        on_retry=Callback::new(move |_| store.refresh())
-                    />
-                </Show>
-                <Show when=move || !loaded() && store.loading().get()>
-                    <LoadingNotice message=strings::LOADING_STATUS/>
-                </Show>
-                <Show when=loaded>{children()}</Show>
-            </main>
-        </div>
+    let screen = move || {
+        view! {
+            <Show when=move || !loaded()>
+                <header class="wcpay-page-header"><h1>{strings::PAYMENTS_MENU}</h1></header>
+            </Show>
+            <OfflineNotice/>
+            <Show when=move || store.load_error().with(Option::is_some)>
+                <ErrorNotice
+                    heading=strings::STATUS_FAILED
+                    message=error_message
+                    retrying=store.loading()
+                    on_retry=Callback::new(move |_| store.refresh())
+                />
+            </Show>
+            <Show when=move || !loaded() && store.loading().get()>
+                <LoadingNotice message=strings::LOADING_STATUS/>
+            </Show>
+            <Show when=loaded>{children()}</Show>
+        }
+    };
+    // A host that draws the menu draws the page's main landmark too (wp-admin's #wpbody): a
+    // second `main` inside it would be one too many. A section still keeps the screens' headers
+    // from counting as the page's banner.
+    if show_menu {
+        view! {
+            <div class="wcpay-admin">
+                <AdminMenu/>
+                <main class="wcpay-admin__content" id="wcpay-main" tabindex="-1">{screen()}</main>
+            </div>
+        }
+        .into_any()
+    } else {
+        view! {
+            <div class="wcpay-admin">
+                <section class="wcpay-admin__content" id="wcpay-main" tabindex="-1">{screen()}</section>
+            </div>
+        }
+        .into_any()
     }
 }

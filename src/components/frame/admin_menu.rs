@@ -1,9 +1,8 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::app_path::Screen;
+use crate::app_path::{Screen, use_current_screen};
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 use panel_protocol::DisputeQuery;
 
 use crate::status_view::menu_badges;
@@ -17,11 +16,8 @@ pub fn AdminMenu() -> impl IntoView {
     let store = ConnectionStore::expect();
     let badges = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().map(menu_badges).unwrap_or_default()));
     let disputes = disputes_awaiting_response();
-    let path = use_location().pathname;
-    let in_payments = move || {
-        let path = path.get();
-        !(Screen::Jetpack.is_at(&path) || Screen::Plugins.is_at(&path))
-    };
+    let current = use_current_screen();
+    let in_payments = move || !matches!(current.get(), Screen::Jetpack | Screen::Plugins);
     view! {
         <nav class="wcpay-menu" aria-label=strings::ADMIN_MENU_LABEL>
             <ul class="wcpay-menu__list">
@@ -40,10 +36,10 @@ pub fn AdminMenu() -> impl IntoView {
                         <MenuLink screen=Screen::Support label=strings::SUPPORT/>
                     </ul>
                 </li>
-                <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || path.with(|path| Screen::Jetpack.is_at(path))>
+                <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || current.get() == Screen::Jetpack>
                     <A href=Screen::Jetpack.href() attr:class="wcpay-menu__link">{strings::JETPACK}</A>
                 </li>
-                <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || path.with(|path| Screen::Plugins.is_at(path))>
+                <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || current.get() == Screen::Plugins>
                     <A href=Screen::Plugins.href() attr:class="wcpay-menu__link">{strings::PLUGINS}</A>
                 </li>
             </ul>

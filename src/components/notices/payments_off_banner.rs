@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
 use leptos_router::components::A;
-use leptos_router::hooks::use_location;
 use panel_protocol::NextStep;
 
+use crate::app_path::use_current_screen;
 use crate::status_view::{fix_link, payments_off_reason};
 use crate::store::ConnectionStore;
 use crate::strings;
@@ -24,10 +24,10 @@ pub fn PaymentsOffBanner() -> impl IntoView {
             Some((payments_off_reason(snapshot)?, fix_link(snapshot)))
         })
     });
-    let path = use_location().pathname;
+    let current = use_current_screen();
     move || {
         banner.get().map(|(reason, fix)| {
-            let fix = fix.filter(|(screen, _)| path.with(|path| !screen.is_at(path)));
+            let fix = fix.filter(|(screen, _)| *screen != current.get());
             view! {
                 <section class="wcpay-banner wcpay-banner--error" aria-labelledby="wcpay-payments-off">
                     <h2 id="wcpay-payments-off" class="wcpay-banner__heading">{strings::PAYMENTS_OFF_HEADING}</h2>
