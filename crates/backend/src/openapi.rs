@@ -13,7 +13,7 @@ use utoipa::openapi::security::{ApiKey, ApiKeyValue, SecurityScheme};
 use utoipa::{Modify, OpenApi, ToSchema};
 
 use crate::api;
-use crate::openapi_answers::{CommonAnswers, NONCE_SCHEME, SESSION_SCHEME};
+use crate::openapi_answers::{ACTING_ADMIN_SCHEME, CommonAnswers, NONCE_SCHEME, SERVICE_SCHEME, SESSION_SCHEME};
 use crate::openapi_links::add_revision_links;
 
 /// The connection API's document.
@@ -62,8 +62,10 @@ use crate::openapi_links::add_revision_links;
 )]
 pub(crate) struct ApiDoc;
 
-/// Declares the two credentials the annotations name: `session` (the cookie) and `nonce`
-/// (the header every mutation carries), under the names [`CommonAnswers`] reads.
+/// Declares the credentials: the two the annotations name, `session` (the cookie) and `nonce`
+/// (the header every mutation carries), under the names [`CommonAnswers`] reads, and a host's
+/// service credential (its shared secret and the acting user), which [`CommonAnswers`] offers
+/// as the alternative.
 struct SecuritySchemes;
 
 impl Modify for SecuritySchemes {
@@ -76,6 +78,20 @@ impl Modify for SecuritySchemes {
         components.add_security_scheme(
             NONCE_SCHEME,
             SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::new(panel_protocol::NONCE_HEADER))),
+        );
+        components.add_security_scheme(
+            SERVICE_SCHEME,
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::with_description(
+                crate::auth::service::SERVICE_KEY_HEADER,
+                "A host's shared secret (the WordPress plugin's): PANEL_SERVICE_KEY, or the data directory's service_key.",
+            ))),
+        );
+        components.add_security_scheme(
+            ACTING_ADMIN_SCHEME,
+            SecurityScheme::ApiKey(ApiKey::Header(ApiKeyValue::with_description(
+                crate::auth::service::ACTING_ADMIN_HEADER,
+                "With the service key: the host's user the call acts for (their login).",
+            ))),
         );
     }
 }

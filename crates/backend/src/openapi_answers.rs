@@ -3,7 +3,10 @@
 //! (its success, its `404`, its `409` and `422` refusals) and the rest cannot be forgotten:
 //!
 //! - `security` naming `session`: `401 not_signed_in` and `403 not_an_administrator` (a site
-//!   user who is no longer an administrator) ([`crate::auth::require_session`]);
+//!   user who is no longer an administrator) ([`crate::auth::require_session`]); such an
+//!   operation also accepts a host's service credential instead ([`SERVICE_SCHEME`] with
+//!   [`ACTING_ADMIN_SCHEME`], [`crate::auth::service`]), added here as the alternative
+//!   requirement, with its `401 bad_service_key` and `400 missing_acting_admin`;
 //! - `security` naming `nonce`: `403 bad_nonce` (the same middleware, for every mutation);
 //! - a JSON `requestBody` (read with [`crate::api_extractors::ApiJson`]): `400 malformed_json`,
 //!   `413 body_too_large`, `415 unsupported_media_type`, `422 invalid_body`;
@@ -24,6 +27,10 @@ use panel_protocol::ErrorBody;
 pub(crate) const SESSION_SCHEME: &str = "session";
 /// The security scheme of the nonce header.
 pub(crate) const NONCE_SCHEME: &str = "nonce";
+/// The security scheme of a host's shared secret (the WordPress plugin's).
+pub(crate) const SERVICE_SCHEME: &str = "service_key";
+/// The security scheme naming the host's user a service call acts for.
+pub(crate) const ACTING_ADMIN_SCHEME: &str = "acting_admin";
 
 /// Adds the common answers to every operation of the document.
 pub(crate) struct CommonAnswers;
@@ -34,6 +41,7 @@ impl Modify for CommonAnswers {
             for (status, codes) in common_answers(operation) {
                 add_answer(operation, status, &codes);
             }
+            add_service_alternative(operation);
         }
     }
 }
@@ -69,6 +77,9 @@ fn common_answers(operation: &Operation) -> Vec<(&'static str, Vec<&'static str>
         in_path |= parameter.parameter_in == ParameterIn::Path;
     }
     let mut bad_request = Vec::new();
+    if schemes.contains(&SESSION_SCHEME) {
+        bad_request.push("missing_acting_admin");
+    }
     if has_json_body {
         bad_request.push("malformed_json");
     }
@@ -84,7 +95,7 @@ fn common_answers(operation: &Operation) -> Vec<(&'static str, Vec<&'static str>
     }
     let mut forbidden = Vec::new();
     if schemes.contains(&SESSION_SCHEME) {
-        answers.push(("401", vec!["not_signed_in"]));
+        answers.push(("401", vec!["not_signed_in", "bad_service_key"]));
         forbidden.push("not_an_administrator");
     }
     if schemes.contains(&NONCE_SCHEME) {
@@ -100,6 +111,18 @@ fn common_answers(operation: &Operation) -> Vec<(&'static str, Vec<&'static str>
     }
     answers.push(("500", vec!["storage_failed", "internal_error"]));
     answers
+}
+
+/// An operation signed in by the session accepts a host's service credential instead: its
+/// shared secret with the acting user (no session, no nonce: the host checked its own).
+fn add_service_alternative(operation: &mut Operation) {
+    let Some(requirements) = operation.security.as_mut() else { return };
+    let signed_in = requirements.iter().any(|requirement| requirement_names(requirement).contains(&SESSION_SCHEME));
+    if signed_in {
+        let service = utoipa::openapi::security::SecurityRequirement::new(SERVICE_SCHEME, Vec::<String>::new())
+            .add(ACTING_ADMIN_SCHEME, Vec::<String>::new());
+        requirements.push(service);
+    }
 }
 
 /// The names of the schemes one security requirement needs.

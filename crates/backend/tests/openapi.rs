@@ -154,10 +154,21 @@ async fn every_operation_lists_the_answers_its_declaration_implies() {
         if method == "post" && path != "/api/v1/stripe/webhook" {
             assert!(schemes.contains(&"session") && schemes.contains(&"nonce"), "{where_} needs both credentials");
         }
+        // Whatever takes the session also takes a host's service key with the acting admin instead.
+        if schemes.contains(&"session") {
+            let alternatives = operation["security"].as_array().map(Vec::len).unwrap_or_default();
+            let service = serde_json::json!({ "service_key": [], "acting_admin": [] });
+            assert!(
+                operation["security"].as_array().is_some_and(|requirements| requirements.contains(&service)),
+                "{where_} offers the service credential ({alternatives} requirements)"
+            );
+        }
     }
     let schemes = &document["components"]["securitySchemes"];
     assert_eq!(schemes["session"], serde_json::json!({ "type": "apiKey", "in": "cookie", "name": "panel_session" }));
     assert_eq!(schemes["nonce"]["name"], panel_protocol::NONCE_HEADER);
+    assert_eq!(schemes["service_key"]["name"], "X-Panel-Service-Key");
+    assert_eq!(schemes["acting_admin"]["name"], "X-Panel-Acting-Admin");
 }
 
 #[tokio::test]
