@@ -22,6 +22,12 @@ pub struct AppState {
     pub service_key: ServiceKey,
 }
 
+impl FromRef<AppState> for ServiceKey {
+    fn from_ref(state: &AppState) -> Self {
+        state.service_key.clone()
+    }
+}
+
 impl FromRef<AppState> for Database {
     fn from_ref(state: &AppState) -> Self {
         state.database.clone()

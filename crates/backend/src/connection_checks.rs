@@ -1,42 +1,18 @@
-//! The last check that WordPress.com still accepts the site's connection, and checking it: on
-//! `POST /connection/check`, and from `GET /status` when the last check is over
+//! Checking that WordPress.com still accepts the site's connection: on `POST /connection/check`,
+//! and from `GET /status` when the last check ([`crate::last_connection_check`]) is over
 //! [`CHECK_INTERVAL`] old.
 
 use connection_domain::{Connection, DomainError};
-use panel_protocol::{ConnectionCheck, EventKind, StatusSnapshot};
-use rusqlite::{OptionalExtension, Transaction, params};
+use panel_protocol::{EventKind, StatusSnapshot};
 
-use crate::database::{Database, DatabaseError};
+use crate::database::Database;
 use crate::event_log::EventDraft;
+use crate::last_connection_check::record;
 use crate::saved_world::{self, ChangeError, Decision};
 use crate::wpcom_site_keys;
 
 /// How old the last check may be before `GET /status` checks again, in seconds (5 minutes).
 pub(crate) const CHECK_INTERVAL: i64 = 5 * 60;
-
-/// The last check since the site connected, if any.
-pub(crate) fn last(transaction: &Transaction<'_>) -> Result<Option<ConnectionCheck>, DatabaseError> {
-    Ok(transaction
-        .query_row("SELECT checked_at, working FROM connection_checks WHERE id = 1", [], |row| {
-            Ok(ConnectionCheck { checked_at: row.get(0)?, working: row.get(1)? })
-        })
-        .optional()?)
-}
-
-/// Records a check made at `checked_at` that found the connection `working` (or not).
-fn record(transaction: &Transaction<'_>, checked_at: i64, working: bool) -> Result<(), DatabaseError> {
-    transaction.execute(
-        "INSERT OR REPLACE INTO connection_checks (id, checked_at, working) VALUES (1, ?1, ?2)",
-        params![checked_at, working],
-    )?;
-    Ok(())
-}
-
-/// Forgets the last check (the site connected anew, or has no connection).
-pub(crate) fn forget(transaction: &Transaction<'_>) -> Result<(), DatabaseError> {
-    transaction.execute("DELETE FROM connection_checks", [])?;
-    Ok(())
-}
 
 /// Whether `status`, read at `now`, calls for a check: connected, and not checked in the last
 /// [`CHECK_INTERVAL`].

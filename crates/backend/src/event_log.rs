@@ -4,7 +4,7 @@ use connection_domain::World;
 use panel_protocol::{ConnectionEvent, EventKind, EventPage};
 use rusqlite::{Transaction, params};
 
-use crate::auth::Actor;
+use crate::actor::Actor;
 use crate::database::DatabaseError;
 
 /// Whose account an event's `from_login` and `to_login` name.

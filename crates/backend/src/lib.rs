@@ -9,6 +9,7 @@
 //! simulated WordPress.com and Stripe pages ([`pages`], written with [`html`]) and the app's
 //! bundle ([`static_files`]); and on top, every route assembled in one place ([`router`]).
 
+mod actor;
 mod api;
 mod api_error;
 mod api_extractors;
@@ -23,6 +24,7 @@ mod database;
 mod event_log;
 mod express_login_links;
 mod html;
+mod last_connection_check;
 mod ledger;
 mod migrations;
 mod openapi;

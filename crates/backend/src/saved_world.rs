@@ -13,9 +13,9 @@ use rusqlite::{OptionalExtension, Transaction, params};
 
 use crate::authorization_requests;
 use crate::clock;
-use crate::connection_checks;
 use crate::database::{Database, DatabaseError};
 use crate::event_log::{self, EventDraft};
+use crate::last_connection_check;
 use crate::wire_mapping;
 use crate::wpcom_site_keys;
 
@@ -256,6 +256,6 @@ fn to_json(world: &World) -> Result<String, DatabaseError> {
 /// last connection check.
 fn snapshot_of(transaction: &Transaction<'_>, world: &World, revision: u64) -> Result<StatusSnapshot, DatabaseError> {
     let authorize_url = authorization_requests::current_url(transaction)?;
-    let connection_check = connection_checks::last(transaction)?;
+    let connection_check = last_connection_check::last(transaction)?;
     Ok(wire_mapping::status(world, revision, authorize_url, connection_check))
 }

@@ -5,8 +5,8 @@
 use connection_domain::World;
 use rusqlite::{OptionalExtension, Transaction};
 
-use crate::connection_checks;
 use crate::database::DatabaseError;
+use crate::last_connection_check;
 
 /// Whether WordPress.com still accepts the keys it last issued the site.
 pub(crate) fn accepted(transaction: &Transaction<'_>) -> Result<bool, DatabaseError> {
@@ -33,7 +33,7 @@ pub(crate) fn follow_connection(
         transaction.execute("DELETE FROM wpcom_site_keys", [])?;
     }
     if connected_now || after.connection().login().is_none() {
-        connection_checks::forget(transaction)?;
+        last_connection_check::forget(transaction)?;
     }
     Ok(())
 }

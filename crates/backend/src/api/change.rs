@@ -8,9 +8,9 @@ use connection_domain::{ChangeGoal, ChangeSummary, JetpackChoice, World};
 use panel_protocol::{ChangeAction, ChangeRequest, ChangeResponse, ErrorBody, EventKind};
 use rusqlite::Transaction;
 
+use crate::actor::Actor;
 use crate::api_error::ApiError;
 use crate::api_extractors::ApiJson;
-use crate::auth::Actor;
 use crate::database::Database;
 use crate::event_log::EventDraft;
 use crate::saved_world::{self, ChangeError};

@@ -9,9 +9,9 @@ use connection_domain::{Authorized, World};
 use panel_protocol::{CONNECT_ERROR_PARAM, CONNECTED_PARAM, ConnectRequest, ConnectResponse, ErrorBody, EventKind};
 use serde::Deserialize;
 
+use crate::actor::Actor;
 use crate::api_error::ApiError;
 use crate::api_extractors::{ApiJson, ApiQuery};
-use crate::auth::Actor;
 use crate::authorization_requests::{self, authorize_url};
 use crate::business_profiles::VERIFY_PAGE;
 use crate::database::Database;

@@ -10,9 +10,9 @@ use panel_protocol::{
 };
 use rusqlite::params;
 
+use crate::actor::Actor;
 use crate::api_error::ApiError;
 use crate::api_extractors::ApiJson;
-use crate::auth::Actor;
 use crate::clock;
 use crate::database::{Database, DatabaseError};
 use crate::event_log::EventDraft;

@@ -5,9 +5,9 @@ use axum::{Extension, Json};
 use connection_domain::{DomainError, World};
 use panel_protocol::{ErrorBody, EventKind, ExpectedRevision, StatusSnapshot};
 
+use crate::actor::Actor;
 use crate::api_error::ApiError;
 use crate::api_extractors::ApiJson;
-use crate::auth::Actor;
 use crate::database::Database;
 use crate::event_log::EventDraft;
 use crate::saved_world;

@@ -6,9 +6,9 @@ use axum::extract::State;
 use axum::{Extension, Json};
 use panel_protocol::{ErrorBody, EventKind, ExpectedRevision, StatusSnapshot, TransferOwnershipRequest, Viewer};
 
+use crate::actor::Actor;
 use crate::api_error::ApiError;
 use crate::api_extractors::ApiJson;
-use crate::auth::Actor;
 use crate::database::Database;
 use crate::event_log::EventDraft;
 use crate::saved_world::{self, ChangeError};

@@ -15,6 +15,7 @@ use axum::response::{IntoResponse, Response};
 use panel_protocol::NONCE_HEADER;
 use rusqlite::OptionalExtension;
 
+use crate::actor::Actor;
 use crate::api_error::ApiError;
 use crate::clock;
 use crate::database::{Database, DatabaseError};
@@ -33,15 +34,6 @@ pub(crate) struct Session {
     pub nonce: String,
     /// The site user the session belongs to (`None` for sessions from before users existed).
     pub user_login: Option<String>,
-}
-
-/// The administrator a request acts for, put in the request's extensions by [`require_session`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Actor {
-    /// Their WordPress username.
-    pub login: String,
-    /// Their name, as the event log shows it.
-    pub display_name: String,
 }
 
 impl Session {

@@ -15,7 +15,7 @@ use std::fmt;
 use std::path::Path;
 use std::sync::Arc;
 
-use axum::extract::{FromRef, Request, State};
+use axum::extract::{Request, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -26,9 +26,9 @@ use sha2::Sha256;
 use connection_domain::SiteRole;
 use panel_protocol::EventKind;
 
-use super::{Actor, SESSION_COOKIE, administrator};
+use super::{SESSION_COOKIE, administrator};
+use crate::actor::Actor;
 use crate::api_error::ApiError;
-use crate::app_state::AppState;
 use crate::clock;
 use crate::database::Database;
 use crate::event_log::EventDraft;
@@ -66,12 +66,6 @@ pub struct ServiceKey(Arc<str>);
 impl fmt::Debug for ServiceKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("ServiceKey(..)")
-    }
-}
-
-impl FromRef<AppState> for ServiceKey {
-    fn from_ref(state: &AppState) -> Self {
-        state.service_key.clone()
     }
 }
 
