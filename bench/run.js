@@ -11,6 +11,7 @@ const REPO = path.join(__dirname, '..');
 const { chromium } = require(path.join(REPO, 'e2e', 'node_modules', '@playwright', 'test'));
 const { startBackend } = require(path.join(REPO, 'e2e', 'support', 'backend'));
 const { sizes } = require('./sizes');
+const { watchWasm, memoryMeter, repeatInPage } = require('./memory');
 const { connectFirstTime, installAndActivateJetpack } = require(path.join(REPO, 'e2e', 'support', 'panel'));
 
 /** The rows of the Transactions list (not of its totals table above it). */
@@ -227,16 +228,10 @@ async function main() {
   // after 1,000 more (clicked by the page itself, one frame each way), then after 1,000 round
   // trips between two screens.
   const memoryPage = await context.newPage();
-  await memoryPage.addInitScript(() => addEventListener('TrunkApplicationStarted', (event) => { window.__wasm = event.detail.wasm; }));
+  await watchWasm(memoryPage);
   await memoryPage.goto(`${backend.url}/`);
   await memoryPage.getByRole('heading', { level: 1, name: 'Payments' }).waitFor();
-  const cdp = await context.newCDPSession(memoryPage);
-  const measure = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
-    const wasm = await memoryPage.evaluate(() => (window.__wasm ? window.__wasm.memory.buffer.byteLength : 0));
-    return { js: heap.usedSize, wasm };
-  };
+  const measure = await memoryMeter(context, memoryPage);
   const menu = memoryPage.getByRole('navigation', { name: 'Admin menu' });
   for (const entry of ['Transactions', 'Deposits', 'Disputes', 'Account', 'Change or reset connection', 'Support', 'Jetpack', 'Plugins', 'Overview']) {
     await menu.getByRole('link', { name: new RegExp(`^${entry}`) }).first().click();
@@ -251,24 +246,7 @@ async function main() {
     await memoryPage.getByRole('dialog').waitFor({ state: 'detached' });
   }
   const afterDialogs = await measure();
-  /** In the page, `times` popups opened and closed, or round trips between two screens, a frame each way. */
-  const inPage = (kind, times) => memoryPage.evaluate(async ({ kind, times }) => {
-    const frame = () => new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve, 0)); });
-    const button = (text) => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === text);
-    const link = (text) => [...document.querySelectorAll('nav a')].find((a) => a.textContent.trim() === text);
-    for (let run = 0; run < times; run += 1) {
-      if (kind === 'popup') {
-        button('Disconnect').click();
-        await frame();
-        document.querySelector('[role="dialog"]').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
-      } else {
-        link('Plugins').click();
-        await frame();
-        link('Jetpack').click();
-      }
-      await frame();
-    }
-  }, { kind, times });
+  const inPage = (kind, times) => repeatInPage(memoryPage, kind, times);
   await inPage('popup', 1000);
   const afterManyDialogs = await measure();
   await inPage('screens', 1000);

@@ -48,6 +48,8 @@ pub fn ownerless_notice(snapshot: &StatusSnapshot) -> Option<String> {
 pub struct Candidate {
     /// Their WordPress username, the request's `to`.
     pub login: String,
+    /// Their name, for the notice after the transfer.
+    pub name: String,
     /// How they read in the list.
     pub label: String,
     /// Whether they linked a WordPress.com account of their own (else they are shown, disabled).
@@ -74,6 +76,7 @@ fn candidate(user: &SiteUser) -> Candidate {
     let wpcom = user.wpcom_user.as_ref().map(|account| account.login.as_str());
     Candidate {
         login: user.login.clone(),
+        name: user.display_name.clone(),
         label: strings::administrator_label(&user.display_name, &user.login, wpcom),
         eligible: wpcom.is_some(),
     }

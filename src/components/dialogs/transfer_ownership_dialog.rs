@@ -33,9 +33,8 @@ pub fn TransferOwnershipDialog(
         event.prevent_default();
         let Some(login) = selected() else { return };
         let name = candidates.with(|c| {
-            c.iter().flatten().find(|candidate| candidate.login == login).map(|c| c.label.clone()).unwrap_or_default()
+            c.iter().flatten().find(|candidate| candidate.login == login).map(|c| c.name.clone()).unwrap_or_default()
         });
-        let name = name.split(" (").next().unwrap_or_default().to_owned();
         store.transfer_ownership(login, name, move || on_close.run(()));
     };
     let heading_id = Signal::derive(|| "wcpay-transfer-heading".to_owned());
