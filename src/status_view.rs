@@ -21,7 +21,8 @@ pub fn payments_off_reason(snapshot: &StatusSnapshot) -> Option<&'static str> {
             strings::OFF_DISCONNECTED
         }
         (Connection::NotConnected, _) => strings::OFF_NEVER_CONNECTED,
-        (Connection::Connected { .. }, NextStep::VerifyBusiness) => strings::OFF_NO_ACCOUNT,
+        // No account yet (in test mode: no test account), whatever else the owner must do first.
+        (Connection::Connected { .. }, _) if snapshot.account.is_none() => strings::OFF_NO_ACCOUNT,
         (Connection::Connected { .. }, _) => strings::OFF_STRIPE,
     })
 }
@@ -114,6 +115,17 @@ mod tests {
 
     fn off(snapshot: &mut StatusSnapshot) {
         snapshot.capabilities = Capabilities { take_payments: false, ..snapshot.capabilities };
+    }
+
+    #[test]
+    fn a_connected_store_without_an_account_is_off_for_that_even_while_ownerless() {
+        let mut snapshot = connected();
+        off(&mut snapshot);
+        snapshot.account = None;
+        snapshot.next_step = NextStep::ChooseOwner;
+        assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_NO_ACCOUNT), "not Stripe's pause");
+        snapshot.next_step = NextStep::VerifyBusiness;
+        assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_NO_ACCOUNT));
     }
 
     #[test]
