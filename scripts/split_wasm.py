@@ -79,9 +79,11 @@ def main(dist: pathlib.Path, raw: pathlib.Path) -> int:
     loader_path = fingerprinted(loader_path)
     app_js = dist / f"{name}.js"
     glue = app_js.read_text(encoding="utf-8")
-    if f'"./{LOADER}"' not in glue:
+    # Only the module imports (one per split point): the wasm's import object keeps the module
+    # name "./__wasm_split.js".
+    if f'from "./{LOADER}"' not in glue:
         raise SystemExit(f"split_wasm: {app_js.name} does not import {LOADER}")
-    app_js.write_text(glue.replace(f'"./{LOADER}"', f'"./{loader_path.name}"'), encoding="utf-8")
+    app_js.write_text(glue.replace(f'from "./{LOADER}"', f'from "./{loader_path.name}"'), encoding="utf-8")
     index = INTEGRITY.sub(lambda m: m.group(1) + sri(dist / m.group(2)) + m.group(3), index)
     preload = f'<link rel="modulepreload" href="/{loader_path.name}" crossorigin="anonymous" integrity="{sri(loader_path)}">'
     index = index.replace(found.group(0), preload + found.group(0), 1)
