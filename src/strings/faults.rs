@@ -11,6 +11,15 @@ pub const OFFLINE_NOTICE: &str =
 pub const SLOW_ANSWER: &str =
     "This is taking longer than usual. The store's server is slow to answer; the panel keeps waiting.";
 
+/// While a screen's code is on its way (the first time the screen is shown).
+pub const LOADING_SCREEN: &str = "Loading this screen…";
+
+/// A screen's code did not arrive.
+pub const SCREEN_FAILED: &str = "This screen could not be loaded.";
+
+/// Why a screen's code did not arrive, and what to do.
+pub const SCREEN_CODE_MISSING: &str = "Its part of the panel did not arrive from the store's server: the browser may be offline, or the panel was updated meanwhile. Check the connection, then try again; if it keeps happening, reload the page.";
+
 /// No answer within the time limit.
 pub fn timed_out(seconds: u32) -> String {
     format!(
