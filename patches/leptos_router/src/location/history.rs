@@ -55,6 +55,11 @@ impl BrowserUrl {
     }
 }
 
+/// PATCH (payments panel, patches/PATCHES.md): how many addresses `path_stack` keeps to tell a
+/// Back from a new navigation; Chromium and Firefox keep 50 session history entries per tab, so
+/// a Back never reaches further.
+const PATH_STACK_MAX: usize = 50;
+
 impl LocationProvider for BrowserUrl {
     type Error = JsValue;
 
@@ -241,7 +246,13 @@ impl LocationProvider for BrowserUrl {
         // unset "navigating back" state
         if let Ok(url) = Self::current() {
             if add_to_stack {
-                self.path_stack.write_value().push(url);
+                // PATCH (payments panel, patches/PATCHES.md): the stack only ever grew, one
+                // `Url` per link followed; keep as many as the browser keeps history entries.
+                let mut stack = self.path_stack.write_value();
+                if stack.len() >= PATH_STACK_MAX {
+                    stack.remove(0);
+                }
+                stack.push(url);
             }
             self.is_back.set(false);
         }
