@@ -13,7 +13,7 @@ use any_spawner::Executor;
 use reactive_graph::effect::RenderEffect;
 use reactive_graph::owner::Owner;
 use reactive_graph::signal::ArcRwSignal;
-use reactive_graph::traits::{Get, Set};
+use reactive_graph::traits::Get;
 use stats_alloc::{INSTRUMENTED_SYSTEM, Region, StatsAlloc};
 
 #[global_allocator]
@@ -42,18 +42,14 @@ fn dropped_render_effects_leave_nothing_behind() {
     Executor::init_futures_executor().expect("no executor was set before");
     let root = Owner::new();
     root.set();
-    let signal = ArcRwSignal::new(0);
     // Warm up: the list, the owner arena and the allocator reach their working size.
     effects_come_and_go(EFFECTS);
-    signal.set(1);
 
     let region = Region::new(ALLOCATOR);
     effects_come_and_go(EFFECTS);
-    signal.set(2);
     let change = region.change();
     let kept = change.bytes_allocated as i128 - change.bytes_deallocated as i128;
     // Unpatched: about 160 bytes per dropped effect (160 KB here), the owners' dead entries.
     // Patched: nothing (0 bytes measured); a few KB leaves room for a list's growth.
     assert!(kept < 8 * 1024, "{EFFECTS} dropped render effects still hold {kept} bytes");
-    assert_eq!(signal.get(), 2, "the signal itself is untouched");
 }
