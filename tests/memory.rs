@@ -61,8 +61,7 @@ async fn popup(host: &HtmlElement) {
 /// The menu's **Plugins**, then its **Jetpack**, each once its screen shows.
 async fn round_trip(host: &HtmlElement) {
     for (path, heading) in [("/plugins", strings::PLUGINS), ("/jetpack", strings::JETPACK)] {
-        let link: HtmlElement =
-            find(host, &format!("nav a[href='{path}']")).expect("a menu link").unchecked_into();
+        let link: HtmlElement = find(host, &format!("nav a[href='{path}']")).expect("a menu link").unchecked_into();
         link.click();
         settle_until(host, heading, |h| text_of(h, "h1") == heading && find(h, "[aria-current='page']").is_some())
             .await;
