@@ -1,9 +1,12 @@
-//! The admin frame around every screen: the layout, the menu, and the Payments screens' shared header and notices.
+//! The admin frame around every screen: the layout, the menu, the Payments screens' shared header
+//! and notices, and the sideways scrolling region that keeps wide tables off the page's width.
 
 mod admin_layout;
 mod admin_menu;
 mod payments_screen;
+mod sideways_scroll;
 
 pub use admin_layout::AdminLayout;
 pub use admin_menu::AdminMenu;
 pub use payments_screen::PaymentsScreen;
+pub use sideways_scroll::SidewaysScroll;
