@@ -23,9 +23,13 @@ const { sizes } = require('../bench/sizes');
  * brings it down; the rest is headroom. Lowered to 428 KB at 425.2 KB measured (issue 17; 427.1 KB
  * with main's boot frame merged): the
  * screens are chosen by app_path::Routing (paths or wp-admin's pages) instead of leptos_router's
- * Routes, whose matching code was 28.7 KB gzip of the initial load.
+ * Routes, whose matching code was 28.7 KB gzip of the initial load. Raised to 433 KB at 431.4 KB
+ * measured for issue 18's layout (426.5 KB before it, on the same main): 4.0 KB of wasm for the
+ * narrow screens' menu toggle (its state, Escape, focus leaving, a screen chosen), the tables'
+ * scroll regions, the pagination's arrows and the amounts kept left to right; 0.9 KB of CSS
+ * (right to left, narrow screens, the toggle).
  */
-const CEILING_GZIP_KB = 428;
+const CEILING_GZIP_KB = 433;
 
 const dist = process.argv[2] || 'dist';
 if (!fs.existsSync(dist) || !fs.readdirSync(dist).some((name) => name.endsWith('.wasm'))) {
