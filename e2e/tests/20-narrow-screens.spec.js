@@ -2,7 +2,7 @@
 // (a common phone's width; 740 px tall), in the states the flows reach (support/every_screen.js):
 // the page never scrolls sideways (wide tables scroll in their own region), axe finds nothing,
 // each dialog fits with its buttons reachable. The Overview and the transaction list are
-// photographed for the README (e2e/latest-screenshots/phone-*.png).
+// photographed for the README, with the disconnect warning (e2e/latest-screenshots/phone-*.png).
 const { walkEveryScreen } = require('../support/every_screen');
 
 walkEveryScreen({
@@ -11,5 +11,6 @@ walkEveryScreen({
   shots: {
     'Overview, connected, with a ledger': 'phone-overview',
     'Transactions, with a ledger': 'phone-transactions',
+    'disconnect popup: warning': 'phone-disconnect-warning',
   },
 });

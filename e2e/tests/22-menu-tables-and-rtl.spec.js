@@ -4,6 +4,7 @@
 // menu on the right, the pagination's arrows turned round, coloured edges on the right) while
 // amounts and account ids stay left to right. Until the translations set `dir` on the panel's
 // root for a right-to-left locale, the test sets it itself.
+const path = require('path');
 const { test, expect } = require('../support/fixtures');
 const { signIn, operator, connectFirstTime, menu, openScreen, openOverview } = require('../support/panel');
 const { tabTo } = require('../support/keyboard');
@@ -64,7 +65,15 @@ test('at 782 px the menu folds behind a toggle, and the keyboard works it', asyn
   expect(await focusInMenu(page), 'Tab leaves the menu').toBe(false);
   await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 
-  // One pixel wider, the menu is wp-admin's column again, with no toggle.
+  // On a phone, open: the picture for the README.
+  await page.setViewportSize({ width: 360, height: 640 });
+  await toggle.click();
+  await expect(transactions).toBeVisible();
+  await expectNoSidewaysScroll(page, 'menu open at 360 px');
+  await page.screenshot({ path: path.join(__dirname, '..', 'latest-screenshots', 'phone-menu.png') });
+  await page.keyboard.press('Escape');
+
+  // One pixel wider than the breakpoint, the menu is wp-admin's column again, with no toggle.
   await page.setViewportSize({ width: 783, height: 800 });
   await expect(toggle).toBeHidden();
   await expect(transactions).toBeVisible();
