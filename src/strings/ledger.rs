@@ -101,6 +101,19 @@ pub const LAST_PAGE: &str = "Last page";
 /// Label of the page size.
 pub const ROWS_PER_PAGE: &str = "Rows per page";
 
+/// Label of the region in which the transaction list scrolls sideways on a narrow screen.
+pub const TRANSACTIONS_SCROLL: &str = "Transactions, scrolls sideways";
+/// Label of the region in which the deposit list scrolls sideways.
+pub const DEPOSITS_SCROLL: &str = "Deposits, scrolls sideways";
+/// Label of the region in which the dispute list scrolls sideways.
+pub const DISPUTES_SCROLL: &str = "Disputes, scrolls sideways";
+/// Label of the region in which the Overview's recent transactions scroll sideways.
+pub const RECENT_TRANSACTIONS_SCROLL: &str = "Recent transactions, scrolls sideways";
+/// Label of the region in which the Overview's balances scroll sideways.
+pub const BALANCES_SCROLL: &str = "Balances, scrolls sideways";
+/// Label of the region in which the transaction totals scroll sideways.
+pub const TOTALS_SCROLL: &str = "Totals, scrolls sideways";
+
 /// Where the pages stand: "Page 2 of 40".
 pub fn page_of(page: u32, page_count: u64) -> String {
     format!("Page {} of {}", grouped(u64::from(page)), grouped(page_count.max(1)))

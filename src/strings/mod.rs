@@ -6,6 +6,10 @@ pub const PAYMENTS_MENU: &str = "Payments";
 pub const OVERVIEW: &str = "Overview";
 /// The label of the admin navigation landmark.
 pub const ADMIN_MENU_LABEL: &str = "Admin menu";
+/// The button that shows and hides the admin menu on a narrow screen (as wp-admin's toggle).
+pub const MENU_TOGGLE: &str = "Menu";
+/// Label of the region in which the plugin list scrolls sideways on a narrow screen.
+pub const PLUGINS_SCROLL: &str = "Installed plugins, scrolls sideways";
 
 /// Shown while the status is on its way.
 pub const LOADING_STATUS: &str = "Loading the store's payment status…";

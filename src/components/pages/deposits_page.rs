@@ -26,7 +26,7 @@ pub fn DepositsPage() -> impl IntoView {
         <PaymentsScreen title=strings::DEPOSITS>
             <DepositsPanel overview heading=strings::BALANCES_HEADING/>
             <DepositFilters list overview/>
-            <LedgerTable list words=&strings::DEPOSIT_WORDS columns=5 row=deposit_row
+            <LedgerTable list words=&strings::DEPOSIT_WORDS scroll_label=strings::DEPOSITS_SCROLL columns=5 row=deposit_row
                 headers=move || view! {
                     <SortHeader list column=DepositSort::Date label=strings::COLUMN_DATE/>
                     <th scope="col">{strings::COLUMN_STATUS}</th>

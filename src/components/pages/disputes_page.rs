@@ -34,7 +34,7 @@ pub fn DisputesPage() -> impl IntoView {
                         list.update(|q| refined(q, |q| q.filter.statuses = DisputeStatus::from_wire(&wire).into_iter().collect()));
                     })/>
             </div>
-            <LedgerTable list words=&strings::DISPUTE_WORDS columns=7 row=dispute_row
+            <LedgerTable list words=&strings::DISPUTE_WORDS scroll_label=strings::DISPUTES_SCROLL columns=7 row=dispute_row
                 headers=move || view! {
                     <SortHeader list column=DisputeSort::CreatedAt label=strings::COLUMN_DISPUTED_ON/>
                     <SortHeader list column=DisputeSort::Amount label=strings::COLUMN_AMOUNT numeric=true/>
