@@ -24,10 +24,11 @@ const { sizes } = require('../bench/sizes');
  * shrinks as one. The aim is 180 KB initial: the rest is trimming what the Overview needs.
  * Issue 18's layout (narrow screens' menu toggle, the tables' scroll regions, the pagination's
  * arrows, amounts kept left to right; right-to-left CSS) added about 4.0 KB of wasm and 0.9 KB of
- * CSS (measured unsplit: 426.5 -> 431.4 KB).
+ * CSS (measured unsplit: 426.5 -> 431.4 KB); split, the initial load 305.3 KB and the whole
+ * bundle 514.1 KB.
  */
-const INITIAL_CEILING_GZIP_KB = 302;
-const TOTAL_CEILING_GZIP_KB = 511;
+const INITIAL_CEILING_GZIP_KB = 307;
+const TOTAL_CEILING_GZIP_KB = 516;
 
 const dist = process.argv[2] || 'dist';
 if (!fs.existsSync(dist) || !fs.readdirSync(dist).some((name) => name.endsWith('.wasm'))) {
