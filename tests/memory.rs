@@ -98,9 +98,10 @@ async fn popups_and_screen_changes_leave_nothing_behind() {
     }
     let screens = kept(&region);
     // Unpatched: 148 KB for the popups and 424 KB for the round trips (34 KB of them with
-    // reactive_graph patched alone: the router's stack). Patched: under 0.2 KB either way; a few
-    // KB leaves room for one set's growth.
+    // reactive_graph patched alone: the router's stack). Patched: under 0.2 KB either way on a
+    // quiet machine, but a clean CI run saw 11.8 KB kept by the round trips once (one set's or
+    // map's growth, not per trip): 20 KB still fails without either patch.
     assert!(popups < 8 * 1024, "{REPEATS} popups opened and closed keep {popups} bytes");
-    assert!(screens < 8 * 1024, "{REPEATS} round trips between two screens keep {screens} bytes");
+    assert!(screens < 20 * 1024, "{REPEATS} round trips between two screens keep {screens} bytes");
     assert_eq!(backend.count(Method::Get, "/status"), 1, "nothing was asked again meanwhile");
 }
