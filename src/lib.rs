@@ -14,6 +14,7 @@ pub mod components;
 pub mod config;
 mod focus;
 mod format;
+pub mod i18n;
 pub mod ledger_view;
 pub mod people_view;
 pub mod status_view;
