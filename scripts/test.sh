@@ -15,6 +15,9 @@ cargo fmt --all -- --check
 cargo clippy --quiet --workspace --exclude payments-panel --all-targets -- -D warnings
 cargo clippy --quiet -p payments-panel --target wasm32-unknown-unknown --all-targets -- -D warnings
 
+step "translations: the .pot is current, the built locales too, placeholders agree (scripts/i18n.js)"
+node scripts/i18n.js check
+
 step "native tests: domain, protocol, backend (HTTP on loopback), the app's pure parts"
 cargo test --quiet --workspace --exclude payments-panel
 cargo test --quiet -p payments-panel --lib

@@ -64,7 +64,9 @@ fn php_date(format: &str, local_seconds: i64) -> String {
             'n' => out.push_str(&date.month().to_string()),
             'Y' => out.push_str(&date.year().to_string()),
             'y' => out.push_str(&format!("{:02}", date.year().rem_euclid(100))),
+            // translators: the marks of a 12-hour clock's morning and afternoon (PHP date()'s `a`).
             'a' => out.push_str(if hour < 12 { t("am") } else { t("pm") }),
+            // translators: the same marks in capitals (PHP date()'s `A`).
             'A' => out.push_str(if hour < 12 { t("AM") } else { t("PM") }),
             'g' => out.push_str(&hour12.to_string()),
             'h' => out.push_str(&format!("{hour12:02}")),

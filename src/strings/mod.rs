@@ -349,7 +349,7 @@ pub fn wpcom_logged_out() -> &'static str {
 }
 /// The address of the WordPress.com profile page (simulated by the reference backend).
 pub fn wpcom_profile_url() -> &'static str {
-    t("/wpcom/me")
+    "/wpcom/me"
 }
 /// The link to the WordPress.com profile page.
 pub fn wpcom_profile_link() -> &'static str {
@@ -397,7 +397,7 @@ pub fn stripe_extension() -> &'static str {
 }
 /// The Stripe extension's page.
 pub fn stripe_extension_url() -> &'static str {
-    t("https://woocommerce.com/woocommerce-and-stripe/")
+    "https://woocommerce.com/woocommerce-and-stripe/"
 }
 /// The Connect button while it runs.
 pub fn connecting() -> &'static str {
