@@ -136,6 +136,8 @@ async function transferred(browser, url, cookies) {
 async function main() {
   const dist = process.env.DIST_DIR;
   const size = sizes(dist);
+  const rawWasm = path.join(process.env.CARGO_TARGET_DIR || path.join(REPO, 'target'), 'wasm32-unknown-unknown', 'release', 'payments-panel.wasm');
+  const profile = JSON.parse(execFileSync('python3', [path.join(__dirname, 'wasm_profile.py'), rawWasm, '15']).toString());
   const framework = sizes(LEPTOS_FLOOR_DIST).initial;
 
   // The floor lives beside the app, in a copy of the bundle the backend serves.
@@ -291,7 +293,7 @@ async function main() {
   const slowDevice = Object.fromEntries(Object.entries(slow).map(([page, { cold, warm }]) =>
     [page, { cold: timingStats(cold), warm: timingStats(warm) }]));
   const report = {
-    size, framework, wire, startup, slowDevice, firstRender: stats(firstRender), pageChange: stats(pageChange), longTasks, status, mutation,
+    size, profile, framework, wire, startup, slowDevice, firstRender: stats(firstRender), pageChange: stats(pageChange), longTasks, status, mutation,
     update: stats(update), dialog: stats(dialog), memory,
   };
   fs.writeFileSync(path.join(REPO, 'BENCHMARKS.md'), markdown(report));
@@ -299,7 +301,7 @@ async function main() {
 }
 
 /** The report, with the machine and the date. */
-function markdown({ size, framework, wire, startup, slowDevice, firstRender, pageChange, longTasks, status, mutation, update, dialog, memory }) {
+function markdown({ size, profile, framework, wire, startup, slowDevice, firstRender, pageChange, longTasks, status, mutation, update, dialog, memory }) {
   const cpu = (/model name\s*:\s*(.*)/.exec(fs.readFileSync('/proc/cpuinfo', 'utf8')) || [])[1] || 'unknown CPU';
   const chromiumVersion = execFileSync('/usr/bin/chromium', ['--version']).toString().trim();
   const rustc = execFileSync('rustc', ['--version']).toString().trim();
@@ -314,10 +316,18 @@ Medians of repeated runs within one run of the command; nothing here is asserted
 
 ## 1. Transfer size of the release bundle
 
-| file | raw | gzip | brotli |
-|---|---|---|---|
-${size.rows.map((r) => `| ${r.name} | ${r.raw.toLocaleString('en')} B | ${r.gzip.toLocaleString('en')} B | ${r.brotli.toLocaleString('en')} B |`).join('\n')}
-| **initial load (all of the above)** | ${kb(size.initial.raw)} | **${kb(size.initial.gzip)}** | ${kb(size.initial.brotli)} |
+| file | loads | raw | gzip | brotli |
+|---|---|---|---|---|
+${size.rows.map((r) => `| ${r.name} | ${r.lazy ? 'when needed' : 'initial'} | ${r.raw.toLocaleString('en')} B | ${r.gzip.toLocaleString('en')} B | ${r.brotli.toLocaleString('en')} B |`).join('\n')}
+| **initial load (what the Overview needs)** | | ${kb(size.initial.raw)} | **${kb(size.initial.gzip)}** | ${kb(size.initial.brotli)} |
+| lazy chunks (${size.rows.filter((r) => r.lazy).length}: the other screens and the code they share) | | ${kb(size.lazy.raw)} | ${kb(size.lazy.gzip)} | ${kb(size.lazy.brotli)} |
+| whole bundle | | ${kb(size.total.raw)} | ${kb(size.total.gzip)} | ${kb(size.total.brotli)} |
+
+Where the bytes go (\`bench/wasm_profile.py\` on cargo's raw wasm, code bytes before wasm-opt and the split, by Rust module):
+
+| module | code |
+|---|---|
+${profile.modules.map(([name, bytes]) => `| ${name} | ${bytes.toLocaleString('en')} B |`).join('\n')}
 
 Aim: at most 180 KB gzip for the initial load (WooPayments' own admin client: 182.7 KB gzip of JavaScript before its first screen). **${over ? `Over by ${kb(size.initial.gzip - BUDGET_GZIP)}` : 'Within budget'}.**
 

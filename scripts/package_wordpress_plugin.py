@@ -2,7 +2,8 @@
 """Packs the WordPress plugin (wordpress/payments-panel/) with the release bundle of dist/ into
 an installable zip: the plugin's PHP, and in app/ the boot module (boot.js, importing the app
 relative to itself, so the bundle works under wp-content/plugins/...), the stylesheets
-(panel.css, ledger.css) and the app's JavaScript and WebAssembly as Trunk named them.
+(panel.css, ledger.css) and the app's JavaScript and WebAssembly as the build named them: the
+main module, and the split's loader with every screen's chunk, which it fetches relative to itself.
 
 Usage: package_wordpress_plugin.py DIST PLUGIN_DIR OUT_ZIP"""
 
@@ -15,6 +16,8 @@ STYLESHEET = re.compile(r'<link rel="stylesheet" href="/((panel|ledger)-[0-9a-f]
 BOOT = re.compile(r'<script type="module" src="/(boot-[0-9a-f]+\.js)"></script>')
 APP_JS = re.compile(r"from '/(payments-panel-[0-9a-f]+\.js)'")
 APP_WASM = re.compile(r"module_or_path: '/(payments-panel-[0-9a-f]+_bg\.wasm)'")
+SPLIT_LOADER = re.compile(r'from "\./(__wasm_split-[0-9a-f]{16}\.js)"')
+CHUNK = re.compile(r'"\./([A-Za-z0-9_]+-[0-9a-f]{16}\.wasm)"')
 
 
 def one(pattern: re.Pattern, text: str, what: str) -> re.Match:
@@ -32,6 +35,10 @@ def main(dist: pathlib.Path, plugin: pathlib.Path, out: pathlib.Path) -> int:
     boot = boot.replace(f"from '/{app_js}'", f"from './{app_js}'")
     # Relative to the module, not to the wp-admin page that loads it.
     boot = boot.replace(f"module_or_path: '/{app_wasm}'", f"module_or_path: new URL('./{app_wasm}', import.meta.url)")
+    loader = one(SPLIT_LOADER, (dist / app_js).read_text(encoding="utf-8"), "split loader import").group(1)
+    chunks = CHUNK.findall((dist / loader).read_text(encoding="utf-8"))
+    if not chunks:
+        raise SystemExit(f"package_wordpress_plugin: {loader} fetches no chunk")
     sheets = {kind: name for name, kind in STYLESHEET.findall(index)}
     if set(sheets) != {"panel", "ledger"}:
         raise SystemExit(f"package_wordpress_plugin: stylesheets in dist/index.html: {sorted(sheets)}")
@@ -44,7 +51,7 @@ def main(dist: pathlib.Path, plugin: pathlib.Path, out: pathlib.Path) -> int:
         archive.writestr(str(root / "app" / "boot.js"), boot)
         for kind, name in sheets.items():
             archive.write(dist / name, str(root / "app" / f"{kind}.css"))
-        for name in (app_js, app_wasm):
+        for name in (app_js, app_wasm, loader, *chunks):
             archive.write(dist / name, str(root / "app" / name))
     return 0
 

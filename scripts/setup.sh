@@ -6,6 +6,8 @@ set -euo pipefail
 TRUNK_VERSION=0.21.14
 GECKODRIVER_VERSION=0.37.1
 WASM_BINDGEN_VERSION=0.2.130
+# Splits the release wasm by screen (scripts/split_wasm.py); in step with wasm-bindgen's version.
+WASM_SPLIT_VERSION=0.2.4
 # The API contract check (scripts/api_contract.sh), in a virtualenv outside the clone.
 SCHEMATHESIS_VERSION=4.32.5
 OPENAPI_SPEC_VALIDATOR_VERSION=0.9.0
@@ -58,6 +60,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " $WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (takes ~10 min on 2 cores, once)"
   # Not --locked: a dependency pinned in its lockfile is missing from the registry.
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
+fi
+
+# wasm-split-cli has no --version: cargo's list of installed crates says which one it is.
+if ! cargo install --list 2>/dev/null | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:"; then
+  say "installing wasm-split-cli (wasm_split_cli_support $WASM_SPLIT_VERSION; ~3 min on 2 cores, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --locked --features build-binary
 fi
 
 if ! geckodriver --version 2>/dev/null | grep -q " $GECKODRIVER_VERSION"; then

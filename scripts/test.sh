@@ -14,6 +14,8 @@ step "formatting (rustfmt.toml) and lints (clippy, warnings are errors): native 
 cargo fmt --all -- --check
 cargo clippy --quiet --workspace --exclude payments-panel --all-targets -- -D warnings
 cargo clippy --quiet -p payments-panel --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The release bundle's build: every screen but the Overview behind a split point (src/screen_chunks.rs).
+cargo clippy --quiet -p payments-panel --target wasm32-unknown-unknown --lib --bins --features split -- -D warnings
 
 step "translations: the .pot is current, the built locales too, placeholders agree (scripts/i18n.js)"
 node scripts/i18n.js check

@@ -17,6 +17,7 @@ mod format;
 pub mod i18n;
 pub mod ledger_view;
 pub mod people_view;
+pub mod screen_chunks;
 pub mod status_view;
 pub mod store;
 pub mod strings;
@@ -34,10 +35,7 @@ use web_sys::HtmlElement;
 
 use crate::api::{ApiClient, HttpTransport, Transport};
 use crate::app_path::{Routing, Screen, use_current_screen};
-use crate::components::{
-    AccountPage, AdminLayout, ChangeConnectionPage, ConnectPage, DepositsPage, DisputesPage, JetpackPage, OverviewPage,
-    PluginsPage, SupportPage, TransactionsPage,
-};
+use crate::components::{AdminLayout, LazyScreen, OverviewPage};
 use crate::config::PanelConfig;
 use crate::store::ConnectionStore;
 
@@ -83,6 +81,7 @@ pub fn App(
 
 /// The screen the address names (the routing in context says how), the Overview for one that
 /// names none. Not leptos_router's `Routes`: in host pages the screen is in the query.
+/// The Overview is in the main module; the others are loaded by [`LazyScreen`].
 #[component]
 fn CurrentScreen() -> impl IntoView {
     let current = use_current_screen();
@@ -99,15 +98,8 @@ fn CurrentScreen() -> impl IntoView {
     });
     move || match current.get() {
         Screen::Overview => view! { <OverviewPage/> }.into_any(),
-        Screen::Connect => view! { <ConnectPage/> }.into_any(),
-        Screen::Change => view! { <ChangeConnectionPage/> }.into_any(),
-        Screen::Transactions => view! { <TransactionsPage/> }.into_any(),
-        Screen::Deposits => view! { <DepositsPage/> }.into_any(),
-        Screen::Disputes => view! { <DisputesPage/> }.into_any(),
-        Screen::Account => view! { <AccountPage/> }.into_any(),
-        Screen::Support => view! { <SupportPage/> }.into_any(),
-        Screen::Jetpack => view! { <JetpackPage/> }.into_any(),
-        Screen::Plugins => view! { <PluginsPage/> }.into_any(),
+        // Every other screen's code arrives when first needed (screen_chunks).
+        screen => view! { <LazyScreen screen/> }.into_any(),
     }
 }
 

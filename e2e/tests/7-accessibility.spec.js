@@ -106,7 +106,7 @@ test.describe('connected, with a ledger', () => {
   });
 
   test('Overview, connected', async () => {
-    await expect(page.getByRole('region', { name: 'Recent transactions' }).getByRole('row').nth(1)).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Recent transactions', exact: true }).getByRole('row').nth(1)).toBeVisible();
     await expectNoAxeViolations(page, 'Overview, connected, with a ledger');
     await screenshot(page, 'overview-connected-ledger');
   });

@@ -44,6 +44,11 @@ impl ApiClient {
         Self { transport }
     }
 
+    /// How long the transport waits for an answer, in milliseconds.
+    pub fn time_limit_ms(&self) -> u32 {
+        self.transport.time_limit_ms()
+    }
+
     fn get<T: DeserializeOwned + 'static>(&self, path: String) -> Reply<T> {
         self.call(ApiRequest { method: Method::Get, path, body: None })
     }

@@ -73,6 +73,10 @@ impl Transport for HttpTransport {
             Ok(RawResponse { status, body })
         })
     }
+
+    fn time_limit_ms(&self) -> u32 {
+        self.limits.timeout_ms
+    }
 }
 
 /// Why a request that got no (whole) answer failed: the time limit, the browser being

@@ -58,4 +58,10 @@ pub struct RawResponse {
 pub trait Transport {
     /// Sends `request`; resolves to whatever the backend answered, error statuses included.
     fn send(&self, request: ApiRequest) -> Reply<RawResponse>;
+
+    /// How long it waits for an answer before giving up, in milliseconds (the panel waits as
+    /// long for a screen's code).
+    fn time_limit_ms(&self) -> u32 {
+        RequestLimits::DEFAULT_TIMEOUT_MS
+    }
 }

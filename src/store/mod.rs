@@ -26,7 +26,7 @@ pub use ledger_list::LedgerList;
 pub use return_from_wpcom::{AuthorizationReturn, without_return_params};
 pub use store_action::{ActionFailure, StoreAction};
 
-use crate::api::{ApiClient, ApiError, JetpackAction, Reply};
+use crate::api::{ApiClient, ApiError, JetpackAction, Reply, RequestLimits};
 use crate::app_path::{Routing, Screen};
 use crate::status_view::verify_link;
 use page_events::Announcer;
@@ -333,6 +333,11 @@ impl ConnectionStore {
             Some(api) => read(&api),
             None => Box::pin(async { Err(ApiError::Unreachable("the panel was closed".into())) }),
         }
+    }
+
+    /// How long a request may take before the panel gives up on it, in milliseconds.
+    pub fn time_limit_ms(&self) -> u32 {
+        self.api.try_get_value().map_or(RequestLimits::DEFAULT_TIMEOUT_MS, |api| api.time_limit_ms())
     }
 
     /// Keeps `snapshot` unless the store already holds a newer one.

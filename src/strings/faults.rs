@@ -19,6 +19,23 @@ pub fn slow_answer() -> &'static str {
     t("This is taking longer than usual. The store's server is slow to answer; the panel keeps waiting.")
 }
 
+/// While a screen's code is on its way (the first time the screen is shown).
+pub fn loading_screen() -> &'static str {
+    t("Loading this screen…")
+}
+
+/// A screen's code did not arrive.
+pub fn screen_failed() -> &'static str {
+    t("This screen could not be loaded.")
+}
+
+/// Why a screen's code did not arrive, and what to do.
+pub fn screen_code_missing() -> &'static str {
+    t(
+        "Its part of the panel did not arrive from the store's server: the browser may be offline, or the panel was updated meanwhile. Check the connection, then try again; if it keeps happening, reload the page.",
+    )
+}
+
 /// No answer within the time limit.
 pub fn timed_out(seconds: u32) -> String {
     sprintf(

@@ -149,6 +149,31 @@ pub fn rows_per_page() -> &'static str {
     t("Rows per page")
 }
 
+/// Label of the region in which the transaction list scrolls sideways on a narrow screen.
+pub fn transactions_scroll() -> &'static str {
+    t("Transactions, scrolls sideways")
+}
+/// Label of the region in which the deposit list scrolls sideways.
+pub fn deposits_scroll() -> &'static str {
+    t("Deposits, scrolls sideways")
+}
+/// Label of the region in which the dispute list scrolls sideways.
+pub fn disputes_scroll() -> &'static str {
+    t("Disputes, scrolls sideways")
+}
+/// Label of the region in which the Overview's recent transactions scroll sideways.
+pub fn recent_transactions_scroll() -> &'static str {
+    t("Recent transactions, scrolls sideways")
+}
+/// Label of the region in which the Overview's balances scroll sideways.
+pub fn balances_scroll() -> &'static str {
+    t("Balances, scrolls sideways")
+}
+/// Label of the region in which the transaction totals scroll sideways.
+pub fn totals_scroll() -> &'static str {
+    t("Totals, scrolls sideways")
+}
+
 /// Where the pages stand: "Page 2 of 40".
 pub fn page_of(page: u32, page_count: u64) -> String {
     sprintf(t("Page %1$s of %2$s"), &[&grouped(u64::from(page)), &grouped(page_count.max(1))])

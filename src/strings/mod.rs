@@ -26,6 +26,14 @@ pub fn language() -> &'static str {
 pub fn admin_menu_label() -> &'static str {
     t("Admin menu")
 }
+/// The button that shows and hides the admin menu on a narrow screen (as wp-admin's toggle).
+pub fn menu_toggle() -> &'static str {
+    t("Menu")
+}
+/// Label of the region in which the plugin list scrolls sideways on a narrow screen.
+pub fn plugins_scroll() -> &'static str {
+    t("Installed plugins, scrolls sideways")
+}
 
 /// Shown while the status is on its way.
 pub fn loading_status() -> &'static str {

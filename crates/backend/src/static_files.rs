@@ -58,8 +58,9 @@ async fn cache_fingerprinted_for_good(request: Request, next: Next) -> Response 
     response
 }
 
-/// Whether the last segment of `path` is a file name Trunk fingerprinted: `stem-<16 hex>.ext`
-/// (`panel-f665513c450c195c.css`, `payments-panel-d27f7bf9f159a2a4_bg.wasm`).
+/// Whether the last segment of `path` is a file name the build fingerprinted: `stem-<16 hex>.ext`
+/// (Trunk's `panel-f665513c450c195c.css`, `payments-panel-d27f7bf9f159a2a4_bg.wasm`; the split's
+/// `split_transactions_screen-0d6f4c2b9a8e7f15.wasm` and `__wasm_split-5e1c0a9b7d3f2e48.js`).
 fn is_fingerprinted(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
     let stem = name.split('.').next().unwrap_or_default();
@@ -94,10 +95,15 @@ mod tests {
     }
 
     #[test]
-    fn only_trunk_s_fingerprinted_names_are_cached_for_good() {
-        for path in
-            ["/panel-f665513c450c195c.css", "/payments-panel-d27f7bf9f159a2a4_bg.wasm", "/boot-28ddecd6a247c2e1.js"]
-        {
+    fn only_fingerprinted_names_are_cached_for_good() {
+        for path in [
+            "/panel-f665513c450c195c.css",
+            "/payments-panel-d27f7bf9f159a2a4_bg.wasm",
+            "/boot-28ddecd6a247c2e1.js",
+            "/split_transactions_screen-0d6f4c2b9a8e7f15.wasm",
+            "/chunk_12-a1b2c3d4e5f60718.wasm",
+            "/__wasm_split-5e1c0a9b7d3f2e48.js",
+        ] {
             assert!(is_fingerprinted(path), "{path}");
         }
         for path in [
@@ -107,6 +113,8 @@ mod tests {
             "/payments/deposits",
             "/panel-f665513c450c195.css",
             "/panel-f665513c450c195z.css",
+            "/split_transactions_screen.wasm",
+            "/__wasm_split.js",
         ] {
             assert!(!is_fingerprinted(path), "{path}");
         }

@@ -10,7 +10,7 @@ use panel_protocol::{
     Connection, ErrorBody, NONCE_HEADER, StaleRevisionBody, StatusSnapshot, SurveyReceipt, WpcomUser,
 };
 use serde_json::json;
-use support::{FINGERPRINTED_JS, INDEX_HTML, TestBackend, expect_error, nonce_in};
+use support::{FINGERPRINTED_JS, INDEX_HTML, SCREEN_CHUNK, TestBackend, expect_error, nonce_in};
 
 const CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
                    connect-src 'self'; frame-ancestors 'self'; base-uri 'none'; form-action 'self'";
@@ -160,6 +160,17 @@ async fn fingerprinted_files_are_cached_for_good_and_sent_compressed_to_who_acce
     assert!(plain.headers().get("content-encoding").is_none());
     assert_eq!(plain.headers()["cache-control"], "public, max-age=31536000, immutable");
     assert_eq!(plain.text().await.expect("body"), "console.log('fingerprinted')");
+}
+
+#[tokio::test]
+async fn a_screen_s_chunk_is_webassembly_cached_for_good() {
+    let backend = TestBackend::start().await;
+    let chunk = reqwest::get(backend.url(&format!("/{SCREEN_CHUNK}"))).await.expect("request");
+    assert_eq!(chunk.status(), 200, "chunks need no session");
+    // The split loader instantiates chunks with instantiateStreaming, which needs this type.
+    assert_eq!(chunk.headers()["content-type"], "application/wasm");
+    assert_eq!(chunk.headers()["cache-control"], "public, max-age=31536000, immutable");
+    assert_eq!(chunk.bytes().await.expect("body").as_ref(), b"\0asm\x01\0\0\0");
 }
 
 #[tokio::test]

@@ -1,5 +1,9 @@
+use leptos::ev::{FocusEvent, KeyboardEvent};
+use leptos::html::{Button, Nav};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlElement, Node};
 
 use crate::app_path::{Screen, use_current_screen};
 use leptos_router::components::A;
@@ -9,8 +13,14 @@ use crate::status_view::menu_badges;
 use crate::store::ConnectionStore;
 use crate::strings;
 
+/// The id of the menu's list, which the narrow screens' toggle shows and hides.
+const MENU_LIST_ID: &str = "wcpay-menu-list";
+
 /// The admin menu: **Payments** (with its screens), **Jetpack** and **Plugins**, with a badge
-/// where the owner must act.
+/// where the owner must act. At wp-admin's breakpoint (782 px wide and below) the menu folds
+/// away behind a **Menu** toggle, as wp-admin's does: the toggle says whether it is open
+/// (`aria-expanded`), Escape closes it and gives the focus back to the toggle, choosing a screen
+/// closes it and moves the focus to that screen, and so does the focus leaving it.
 #[component]
 pub fn AdminMenu() -> impl IntoView {
     let store = ConnectionStore::expect();
@@ -18,9 +28,43 @@ pub fn AdminMenu() -> impl IntoView {
     let disputes = disputes_awaiting_response();
     let current = use_current_screen();
     let in_payments = move || !matches!(current.get(), Screen::Jetpack | Screen::Plugins);
+    let open = RwSignal::new(false);
+    let nav = NodeRef::<Nav>::new();
+    let toggle = NodeRef::<Button>::new();
+    let on_keydown = move |event: KeyboardEvent| {
+        if event.key() == "Escape" && open.get_untracked() {
+            event.prevent_default();
+            open.set(false);
+            if let Some(toggle) = toggle.get_untracked() {
+                let _ = toggle.focus();
+            }
+        }
+    };
+    let on_focusout = move |event: FocusEvent| {
+        let going_to = event.related_target().and_then(|target| target.dyn_into::<Node>().ok());
+        let stays = nav.get_untracked().is_some_and(|nav| going_to.is_some_and(|to| nav.contains(Some(&to))));
+        if !stays {
+            open.set(false);
+        }
+    };
+    // The list holds nothing but links: a click in it chooses a screen.
+    let on_choice = move |_| {
+        if open.get_untracked() {
+            open.set(false);
+            if let Some(main) = main_content() {
+                let _ = main.focus();
+            }
+        }
+    };
     view! {
-        <nav class="wcpay-menu" aria-label=strings::admin_menu_label()>
-            <ul class="wcpay-menu__list">
+        <nav class="wcpay-menu" class:wcpay-menu--open=move || open.get() aria-label=strings::admin_menu_label()
+            node_ref=nav on:keydown=on_keydown on:focusout=on_focusout>
+            <button type="button" class="wcpay-menu__toggle" node_ref=toggle aria-controls=MENU_LIST_ID
+                aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|open| *open = !*open)>
+                <span class="wcpay-menu__toggle-icon" aria-hidden="true"></span>
+                {strings::menu_toggle()}
+            </button>
+            <ul class="wcpay-menu__list" id=MENU_LIST_ID on:click=on_choice>
                 <li class="wcpay-menu__item" class:wcpay-menu__item--current=in_payments>
                     <A href=Screen::Overview.href() attr:class="wcpay-menu__link" exact=true>
                         {strings::payments_menu()}
@@ -45,6 +89,11 @@ pub fn AdminMenu() -> impl IntoView {
             </ul>
         </nav>
     }
+}
+
+/// The screen's main content, focusable by script (`tabindex="-1"` in the layout).
+fn main_content() -> Option<HtmlElement> {
+    web_sys::window()?.document()?.get_element_by_id("wcpay-main")?.dyn_into().ok()
 }
 
 /// One entry of a submenu.

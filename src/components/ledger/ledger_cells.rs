@@ -10,8 +10,14 @@ use crate::format::{date_and_time, day, format_money};
 /// going out is marked.
 pub fn money_cell(amount: i64, currency: &str) -> impl IntoView + use<> {
     view! {
-        <td class="wcpay-ledger__num" class:wcpay-ledger__negative=amount < 0>{format_money(amount, currency)}</td>
+        <td class="wcpay-ledger__num" class:wcpay-ledger__negative=amount < 0>{left_to_right(format_money(amount, currency))}</td>
     }
+}
+
+/// A number or an amount written left to right whatever the language's direction, isolated from
+/// the text around it (so "-$12.00" never reads "$12.00-" in a right-to-left language).
+pub fn left_to_right(text: String) -> impl IntoView + use<> {
+    view! { <bdi dir="ltr">{text}</bdi> }
 }
 
 /// A table cell holding a calendar day (00:00 UTC, in seconds), e.g. "May 3, 2024".

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{ErrorNotice, Pagination};
+use crate::components::{ErrorNotice, Pagination, SidewaysScroll};
 use crate::ledger_view::{LedgerFilter, ListAnswer, at_page, has_filters, shown_rows, with_page_size, without_filters};
 use crate::store::LedgerList;
 use crate::strings::{self, ListWords};
@@ -17,6 +17,8 @@ pub fn LedgerTable<F: LedgerFilter>(
     list: LedgerList<F>,
     /// The list's words.
     words: ListWords,
+    /// The label of the region the table scrolls sideways in ("Transactions, scrolls sideways").
+    scroll_label: &'static str,
     /// How many columns the table has.
     columns: usize,
     /// The header cells, in column order.
@@ -59,7 +61,7 @@ pub fn LedgerTable<F: LedgerFilter>(
             })}
             <div class="wcpay-ledger__results" hidden=move || !has_page()>
                 {children.map(|children| children())}
-                <div class="wcpay-ledger__scroll">
+                <SidewaysScroll label=scroll_label>
                     <table class="wcpay-table" aria-busy=move || pending.get().to_string()>
                         <caption class="wcpay-screen-reader-text">{words.caption}</caption>
                         <thead><tr>{headers.run()}</tr></thead>
@@ -68,7 +70,7 @@ pub fn LedgerTable<F: LedgerFilter>(
                             <EmptyRow list words columns/>
                         </tbody>
                     </table>
-                </div>
+                </SidewaysScroll>
                 <Pagination
                     page=Signal::derive(move || list.query().with(|query| query.page))
                     page_count

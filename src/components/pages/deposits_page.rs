@@ -26,7 +26,7 @@ pub fn DepositsPage() -> impl IntoView {
         <PaymentsScreen title=strings::deposits()>
             <DepositsPanel overview heading=strings::balances_heading()/>
             <DepositFilters list overview/>
-            <LedgerTable list words=strings::deposit_words() columns=5 row=deposit_row
+            <LedgerTable list words=strings::deposit_words() scroll_label=strings::deposits_scroll() columns=5 row=deposit_row
                 headers=move || view! {
                     <SortHeader list column=DepositSort::Date label=strings::column_date()/>
                     <th scope="col">{strings::column_status()}</th>

@@ -34,7 +34,7 @@ pub fn DisputesPage() -> impl IntoView {
                         list.update(|q| refined(q, |q| q.filter.statuses = DisputeStatus::from_wire(&wire).into_iter().collect()));
                     })/>
             </div>
-            <LedgerTable list words=strings::dispute_words() columns=7 row=dispute_row
+            <LedgerTable list words=strings::dispute_words() scroll_label=strings::disputes_scroll() columns=7 row=dispute_row
                 headers=move || view! {
                     <SortHeader list column=DisputeSort::CreatedAt label=strings::column_disputed_on()/>
                     <SortHeader list column=DisputeSort::Amount label=strings::column_amount() numeric=true/>

@@ -3,7 +3,7 @@ use panel_protocol::JetpackState;
 use wasm_bindgen::JsCast;
 
 use crate::api::JetpackAction;
-use crate::components::{Modal, PaymentsOffBanner, StoreNotices};
+use crate::components::{Modal, PaymentsOffBanner, SidewaysScroll, StoreNotices};
 use crate::status_view::jetpack_state_label;
 use crate::store::{ConnectionStore, StoreAction};
 use crate::strings;
@@ -33,6 +33,7 @@ pub fn PluginsPage() -> impl IntoView {
         <header class="wcpay-page-header"><h1>{strings::plugins()}</h1></header>
         <StoreNotices/>
         <PaymentsOffBanner/>
+        <SidewaysScroll label=strings::plugins_scroll()>
         <table class="wcpay-table">
             <thead><tr><th scope="col">{strings::plugin()}</th><th scope="col">{strings::status()}</th><th scope="col">{strings::actions()}</th></tr></thead>
             <tbody>
@@ -58,6 +59,7 @@ pub fn PluginsPage() -> impl IntoView {
                 </tr>
             </tbody>
         </table>
+        </SidewaysScroll>
         <Show when=move || confirm_delete.get()>
             <Modal labelled_by=Signal::stored("wcpay-delete-jetpack".to_owned()) on_escape=Callback::new(move |_| confirm_delete.set(false))>
                 <h2 id="wcpay-delete-jetpack" class="wcpay-modal__heading">{strings::delete_jetpack_heading()}</h2>

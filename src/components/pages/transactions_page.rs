@@ -1,8 +1,8 @@
 use leptos::prelude::*;
 use panel_protocol::{Transaction, TransactionFilter, TransactionQuery, TransactionSort};
 
-use crate::components::{LedgerTable, PaymentsScreen, SortHeader, TransactionFilters};
-use crate::components::{instant_cell, money_cell};
+use crate::components::{LedgerTable, PaymentsScreen, SidewaysScroll, SortHeader, TransactionFilters};
+use crate::components::{instant_cell, left_to_right, money_cell};
 use crate::format::{format_money, grouped};
 use crate::store::ConnectionStore;
 use crate::store::LedgerList;
@@ -17,7 +17,7 @@ pub fn TransactionsPage() -> impl IntoView {
     view! {
         <PaymentsScreen title=strings::transactions()>
             <TransactionFilters list/>
-            <LedgerTable list words=strings::transaction_words() columns=9 row=transaction_row
+            <LedgerTable list words=strings::transaction_words() scroll_label=strings::transactions_scroll() columns=9 row=transaction_row
                 headers=move || view! {
                     <SortHeader list column=TransactionSort::CreatedAt label=strings::column_date()/>
                     <th scope="col">{strings::column_type()}</th>
@@ -79,7 +79,9 @@ fn TransactionTotals(
         })
     });
     view! {
-        <table class="wcpay-table wcpay-ledger__totals" hidden=move || totals.with(Vec::is_empty)>
+        <div hidden=move || totals.with(Vec::is_empty)>
+        <SidewaysScroll label=strings::totals_scroll()>
+        <table class="wcpay-table wcpay-ledger__totals">
             <caption>{strings::totals_caption()}</caption>
             <thead>
                 <tr>
@@ -95,12 +97,14 @@ fn TransactionTotals(
                     <tr>
                         <th scope="row">{totals.currency.clone()}</th>
                         <td class="wcpay-ledger__num">{grouped(totals.count)}</td>
-                        <td class="wcpay-ledger__num">{format_money(totals.gross, &totals.currency)}</td>
-                        <td class="wcpay-ledger__num">{format_money(totals.fees, &totals.currency)}</td>
-                        <td class="wcpay-ledger__num">{format_money(totals.net, &totals.currency)}</td>
+                        <td class="wcpay-ledger__num">{left_to_right(format_money(totals.gross, &totals.currency))}</td>
+                        <td class="wcpay-ledger__num">{left_to_right(format_money(totals.fees, &totals.currency))}</td>
+                        <td class="wcpay-ledger__num">{left_to_right(format_money(totals.net, &totals.currency))}</td>
                     </tr>
                 }).collect_view()}
             </tbody>
         </table>
+        </SidewaysScroll>
+        </div>
     }
 }

@@ -5,7 +5,7 @@ use leptos_router::components::A;
 use panel_protocol::{Balance, DepositsOverview, NextDeposit};
 
 use crate::api::ApiError;
-use crate::components::{DepositsPausedNotice, Loaded};
+use crate::components::{DepositsPausedNotice, Loaded, SidewaysScroll};
 use crate::components::{day_time, money_cell};
 use crate::format::format_money;
 use crate::store::ConnectionStore;
@@ -50,7 +50,7 @@ fn overview_view(overview: DepositsOverview) -> impl IntoView {
     let schedule = overview.schedule.as_ref().map_or_else(|| strings::no_schedule().to_owned(), strings::schedule_text);
     let balances = (!overview.balances.is_empty()).then(|| {
         view! {
-            <div class="wcpay-ledger__scroll">
+            <SidewaysScroll label=strings::balances_scroll()>
                 <table class="wcpay-table wcpay-ledger__balances">
                     <caption class="wcpay-screen-reader-text">{strings::balances_caption()}</caption>
                     <thead>
@@ -63,7 +63,7 @@ fn overview_view(overview: DepositsOverview) -> impl IntoView {
                     </thead>
                     <tbody>{overview.balances.into_iter().map(balance_row).collect_view()}</tbody>
                 </table>
-            </div>
+            </SidewaysScroll>
         }
     });
     let empty = balances.is_none().then(|| view! { <p>{strings::no_balances()}</p> });

@@ -4,8 +4,8 @@ use crate::app_path::Screen;
 use leptos_router::components::A;
 use panel_protocol::{TransactionList, TransactionQuery};
 
-use crate::components::Loaded;
 use crate::components::transaction_row;
+use crate::components::{Loaded, SidewaysScroll};
 use crate::store::ConnectionStore;
 use crate::strings;
 
@@ -35,7 +35,7 @@ fn recent_table(list: TransactionList) -> impl IntoView {
         return view! { <p>{strings::transaction_words().none_yet}</p> }.into_any();
     }
     view! {
-        <div class="wcpay-ledger__scroll">
+        <SidewaysScroll label=strings::recent_transactions_scroll()>
             <table class="wcpay-table" aria-labelledby="wcpay-recent-heading">
                 <thead>
                     <tr>
@@ -52,7 +52,7 @@ fn recent_table(list: TransactionList) -> impl IntoView {
                 </thead>
                 <tbody>{rows.into_iter().map(transaction_row).collect_view()}</tbody>
             </table>
-        </div>
+        </SidewaysScroll>
     }
     .into_any()
 }

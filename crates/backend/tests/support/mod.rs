@@ -29,6 +29,9 @@ pub const INDEX_HTML: &str =
 /// A file of the bundle named as Trunk fingerprints them.
 pub const FINGERPRINTED_JS: &str = "payments-panel-d27f7bf9f159a2a4.js";
 
+/// A screen's chunk of the split bundle, named as `scripts/split_wasm.py` fingerprints them.
+pub const SCREEN_CHUNK: &str = "split_transactions_screen-0d6f4c2b9a8e7f15.wasm";
+
 /// A backend serving a fresh store on 127.0.0.1 for the length of one test.
 pub struct TestBackend {
     /// Where it listens.
@@ -51,13 +54,14 @@ impl TestBackend {
     }
 
     /// Starts a backend on `data`, serving a bundle of [`INDEX_HTML`], `app.js` and
-    /// [`FINGERPRINTED_JS`] (with a brotli copy, as `scripts/build.sh` writes them).
+    /// [`FINGERPRINTED_JS`] (with a brotli copy, as `scripts/build.sh` writes them) and [`SCREEN_CHUNK`].
     async fn open_on(data: Arc<TempDir>) -> Self {
         let dist = TempDir::new().expect("temp dist dir");
         std::fs::write(dist.path().join("index.html"), INDEX_HTML).expect("index.html");
         std::fs::write(dist.path().join("app.js"), "console.log('app')").expect("app.js");
         std::fs::write(dist.path().join(FINGERPRINTED_JS), "console.log('fingerprinted')").expect("fingerprinted js");
         std::fs::write(dist.path().join(format!("{FINGERPRINTED_JS}.br")), "brotli bytes").expect("its brotli copy");
+        std::fs::write(dist.path().join(SCREEN_CHUNK), b"\0asm\x01\0\0\0").expect("a screen's chunk");
         let options = BackendOptions { data_dir: data.path().to_owned(), dist: dist.path().to_owned() };
         let backend = Backend::open(&options).expect("backend opens");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("loopback port");

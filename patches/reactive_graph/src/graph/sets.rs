@@ -69,6 +69,13 @@ impl SubscriberSet {
     }
 
     pub fn subscribe(&mut self, subscriber: AnySubscriber) {
+        // PATCH (payments panel, patches/PATCHES.md): a subscriber that was dropped without
+        // running again (a render effect or memo of a view that went away) never unsubscribes,
+        // and its entry's `Weak` keeps its allocation. Before the set would grow, the dead ones
+        // go (`retain` keeps the order subscribers are notified in).
+        if self.0.len() == self.0.capacity() && !self.0.contains(&subscriber) {
+            self.0.retain(|subscriber| subscriber.1.strong_count() > 0);
+        }
         self.0.insert(subscriber);
     }
 
