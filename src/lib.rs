@@ -109,7 +109,8 @@ fn CurrentScreen() -> impl IntoView {
 /// cannot be used).
 pub fn mount(host: HtmlElement, config: PanelConfig) {
     console_error_panic_hook::set_once();
-    leptos::task::spawn_local(async move {
+    // Not leptos's spawn_local: its executor is set up by mount_to, which has not run yet.
+    wasm_bindgen_futures::spawn_local(async move {
         i18n::load_translations(config.locale.clone(), config.translations_url.clone()).await;
         boot_notice::remove_boot_notice(&host);
         let transport: Rc<dyn Transport> = Rc::new(HttpTransport::new(&config));
