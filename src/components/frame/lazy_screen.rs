@@ -43,38 +43,64 @@ pub fn LazyScreen(
     }
 }
 
-/// What `future` gives, or `None` when `limit` passes first.
+/// What `future` gives, or `None` when `limit` passes first. The timer starts only if `future`
+/// is not ready at once (code already fetched, or an unsplit build), and stops when it is done:
+/// a pending timer would keep its closure alive for `limit` after every screen shown.
 async fn within<T>(limit: Duration, future: impl Future<Output = T>) -> Option<T> {
     let mut future = pin!(future);
-    let mut elapsed = pin!(elapsed(limit));
+    let mut deadline: Option<Deadline> = None;
     poll_fn(|cx| match future.as_mut().poll(cx) {
         Poll::Ready(value) => Poll::Ready(Some(value)),
-        Poll::Pending => elapsed.as_mut().poll(cx).map(|()| None),
+        Poll::Pending => deadline.get_or_insert_with(|| Deadline::start(limit)).poll(cx).map(|()| None),
     })
     .await
 }
 
-/// Resolves once `limit` has passed (a browser timer).
-fn elapsed(limit: Duration) -> impl Future<Output = ()> + Send {
-    let state: Arc<Mutex<(bool, Option<Waker>)>> = Arc::default();
-    let timer = Arc::clone(&state);
-    set_timeout(
-        move || {
-            if let Ok(mut state) = timer.lock() {
-                state.0 = true;
-                if let Some(waker) = state.1.take() {
-                    waker.wake();
+/// A browser timer of `limit` that wakes whoever polled it last, cleared when dropped.
+struct Deadline {
+    /// Whether the time has passed, and the waker to wake when it does.
+    state: Arc<Mutex<(bool, Option<Waker>)>>,
+    /// The browser's timer, if it could be set.
+    handle: Option<TimeoutHandle>,
+}
+
+impl Deadline {
+    /// Starts the timer.
+    fn start(limit: Duration) -> Self {
+        let state: Arc<Mutex<(bool, Option<Waker>)>> = Arc::default();
+        let timer = Arc::clone(&state);
+        let handle = set_timeout_with_handle(
+            move || {
+                if let Ok(mut state) = timer.lock() {
+                    state.0 = true;
+                    if let Some(waker) = state.1.take() {
+                        waker.wake();
+                    }
                 }
+            },
+            limit,
+        )
+        .ok();
+        Self { state, handle }
+    }
+
+    /// Ready once the time has passed (or at once if the timer could not be set).
+    fn poll(&mut self, cx: &mut std::task::Context<'_>) -> Poll<()> {
+        match (self.state.lock(), self.handle) {
+            (Ok(state), Some(_)) if !state.0 => {
+                let mut state = state;
+                state.1 = Some(cx.waker().clone());
+                Poll::Pending
             }
-        },
-        limit,
-    );
-    poll_fn(move |cx| match state.lock() {
-        Ok(state) if state.0 => Poll::Ready(()),
-        Ok(mut state) => {
-            state.1 = Some(cx.waker().clone());
-            Poll::Pending
+            _ => Poll::Ready(()),
         }
-        Err(_) => Poll::Ready(()),
-    })
+    }
+}
+
+impl Drop for Deadline {
+    fn drop(&mut self) {
+        if let Some(handle) = self.handle.take() {
+            handle.clear();
+        }
+    }
 }
