@@ -1,5 +1,5 @@
 # The two commands of the README. Both install what is missing first (scripts/setup.sh).
-.PHONY: serve test setup bench screenshots wordpress-plugin
+.PHONY: serve test setup bench screenshots wordpress-plugin pot
 
 ## Build the app and the backend in release mode and serve them on http://127.0.0.1:8080.
 serve:
@@ -24,3 +24,8 @@ screenshots:
 ## Build the WordPress plugin with the release bundle inside: build/payments-panel.zip.
 wordpress-plugin:
 	bash scripts/build_wordpress_plugin.sh
+
+## Extract the messages of src/ into languages/payments-panel.pot and rebuild the pseudo-locales and Jed files.
+pot:
+	node scripts/i18n.js pot
+	node scripts/i18n.js build

@@ -26,9 +26,10 @@ const { sizes } = require('../bench/sizes');
  * arrows, amounts kept left to right; right-to-left CSS) added about 4.0 KB of wasm and 0.9 KB of
  * CSS (measured unsplit: 426.5 -> 431.4 KB); split, the initial load 305.3 KB and the whole
  * bundle 514.1 KB.
+ * Translations (2026-12-02): the catalog, Jed reader, plural forms and WordPress date formats, initial 305.3 -> 323.2 KB, whole 514.1 -> 534.6 KB.
  */
-const INITIAL_CEILING_GZIP_KB = 307;
-const TOTAL_CEILING_GZIP_KB = 516;
+const INITIAL_CEILING_GZIP_KB = 325;
+const TOTAL_CEILING_GZIP_KB = 537;
 
 const dist = process.argv[2] || 'dist';
 if (!fs.existsSync(dist) || !fs.readdirSync(dist).some((name) => name.endsWith('.wasm'))) {

@@ -17,6 +17,9 @@ cargo clippy --quiet -p payments-panel --target wasm32-unknown-unknown --all-tar
 # The release bundle's build: every screen but the Overview behind a split point (src/screen_chunks.rs).
 cargo clippy --quiet -p payments-panel --target wasm32-unknown-unknown --lib --bins --features split -- -D warnings
 
+step "translations: the .pot is current, the built locales too, placeholders agree (scripts/i18n.js)"
+node scripts/i18n.js check
+
 step "native tests: domain, protocol, backend (HTTP on loopback), the app's pure parts"
 cargo test --quiet --workspace --exclude payments-panel
 cargo test --quiet -p payments-panel --lib

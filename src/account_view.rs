@@ -65,17 +65,17 @@ pub fn account_notice(snapshot: &StatusSnapshot, now: i64) -> Option<AccountNoti
         words
     };
     let works = vec![
-        if capabilities.take_payments { strings::PAYMENTS_WORK } else { strings::PAYMENTS_STOPPED },
-        if capabilities.deposits_continue { strings::DEPOSITS_WORK } else { strings::DEPOSITS_STOPPED },
-        if capabilities.refund { strings::REFUNDS_WORK } else { strings::REFUNDS_STOPPED },
+        if capabilities.take_payments { strings::payments_work() } else { strings::payments_stopped() },
+        if capabilities.deposits_continue { strings::deposits_work() } else { strings::deposits_stopped() },
+        if capabilities.refund { strings::refunds_work() } else { strings::refunds_stopped() },
     ];
     let requirements = &account.requirements;
     let notice = match account.verification {
         VerificationStatus::Complete | VerificationStatus::PendingVerification => return None,
         VerificationStatus::RestrictedSoon => AccountNotice {
             tone: Tone::Warning,
-            heading: strings::RESTRICTED_SOON_HEADING,
-            explanation: strings::RESTRICTED_SOON_WHY,
+            heading: strings::restricted_soon_heading(),
+            explanation: strings::restricted_soon_why(),
             deadline: requirements.current_deadline.map(|deadline| deadline_words(deadline, now)),
             due: due(&[&requirements.currently_due]),
             works: Vec::new(),
@@ -84,8 +84,8 @@ pub fn account_notice(snapshot: &StatusSnapshot, now: i64) -> Option<AccountNoti
         },
         VerificationStatus::Restricted => AccountNotice {
             tone: Tone::Error,
-            heading: strings::RESTRICTED_HEADING,
-            explanation: strings::RESTRICTED_WHY,
+            heading: strings::restricted_heading(),
+            explanation: strings::restricted_why(),
             deadline: None,
             due: due(&[&requirements.past_due, &requirements.currently_due]),
             works,
@@ -94,8 +94,8 @@ pub fn account_notice(snapshot: &StatusSnapshot, now: i64) -> Option<AccountNoti
         },
         VerificationStatus::UnderReview => AccountNotice {
             tone: Tone::Info,
-            heading: strings::UNDER_REVIEW_HEADING,
-            explanation: strings::UNDER_REVIEW_WHY,
+            heading: strings::under_review_heading(),
+            explanation: strings::under_review_why(),
             deadline: None,
             due: Vec::new(),
             works,
@@ -104,7 +104,7 @@ pub fn account_notice(snapshot: &StatusSnapshot, now: i64) -> Option<AccountNoti
         },
         VerificationStatus::Rejected => AccountNotice {
             tone: Tone::Error,
-            heading: strings::REJECTED_HEADING,
+            heading: strings::rejected_heading(),
             explanation: strings::rejection_words(account.rejection),
             deadline: None,
             due: Vec::new(),
@@ -183,7 +183,7 @@ mod tests {
         let notice = account_notice(&snapshot, NOW).expect("a notice");
         assert_eq!(notice.tone, Tone::Error);
         assert_eq!(notice.due, ["Add your business tax ID"], "past due and currently due, named once");
-        assert_eq!(notice.works, [strings::PAYMENTS_STOPPED, strings::DEPOSITS_STOPPED, strings::REFUNDS_WORK]);
+        assert_eq!(notice.works, [strings::payments_stopped(), strings::deposits_stopped(), strings::refunds_work()]);
         assert!(notice.update_in_express && notice.contact_support);
         assert_eq!(deposits_paused(&snapshot), Some(strings::deposits_paused_why(VerificationStatus::Restricted)));
     }
@@ -194,7 +194,7 @@ mod tests {
             with_status(VerificationStatus::UnderReview, Capabilities { deposits_continue: false, ..all_on() });
         let notice = account_notice(&review, NOW).expect("a notice");
         assert_eq!((notice.tone, notice.contact_support, notice.update_in_express), (Tone::Info, true, false));
-        assert_eq!(notice.works[1], strings::DEPOSITS_STOPPED);
+        assert_eq!(notice.works[1], strings::deposits_stopped());
 
         let mut rejected = with_status(
             VerificationStatus::Rejected,
@@ -202,7 +202,7 @@ mod tests {
         );
         rejected.account.as_mut().expect("account").rejection = Some(RejectionReason::Fraud);
         let notice = account_notice(&rejected, NOW).expect("a notice");
-        assert_eq!(notice.heading, strings::REJECTED_HEADING);
+        assert_eq!(notice.heading, strings::rejected_heading());
         assert!(notice.explanation.contains("fraud"));
         assert!(notice.contact_support);
     }

@@ -58,7 +58,7 @@ pub fn change_reminder(snapshot: &StatusSnapshot) -> Option<String> {
             Some(strings::change_in_progress(&strings::step_of(at.number, at.total), strings::step_title(at.step)))
         }
         None => {
-            Some(strings::change_in_progress(strings::CHANGE_CHOOSE_HEADING.trim_end_matches('?'), "not chosen yet"))
+            Some(strings::change_in_progress(strings::change_choose_heading().trim_end_matches('?'), "not chosen yet"))
         }
     }
 }
@@ -72,8 +72,8 @@ pub fn why_it_broke(snapshot: &StatusSnapshot) -> Option<String> {
         (None, _) => return None,
     };
     Some(match cause {
-        BreakCause::RestoredFromBackup => strings::WHY_RESTORE.to_owned(),
-        BreakCause::KeysRevoked => strings::WHY_KEYS_REVOKED.to_owned(),
+        BreakCause::RestoredFromBackup => strings::why_restore().to_owned(),
+        BreakCause::KeysRevoked => strings::why_keys_revoked().to_owned(),
         BreakCause::SiteAddressChanged => {
             strings::why_address(&snapshot.site.url, snapshot.site.previous_url.as_deref())
         }

@@ -1,6 +1,7 @@
 //! What the page that hosts the panel tells it at mount time.
 
 use crate::app_path::Routing;
+use crate::i18n::Locale;
 
 /// How the panel reaches its backend and where its screens live.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,6 +25,15 @@ pub struct PanelConfig {
     pub host_menu: bool,
     /// Where the screens live: paths under `route_base`, or the host's pages.
     pub routing: Routing,
+    /// The language to show (`data-locale`: WordPress's `get_user_locale()`, or the one the
+    /// standalone backend picked from the browser's languages).
+    pub locale: Locale,
+    /// Where that language's Jed translation file is (`data-translations-url`); English when
+    /// `None`.
+    pub translations_url: Option<String>,
+    /// The locales the language switch offers (`data-locales`, space-separated); no switch when
+    /// empty (a host such as WordPress has its own language setting).
+    pub offered_locales: Vec<String>,
 }
 
 impl PanelConfig {
@@ -40,7 +50,24 @@ impl PanelConfig {
             nonce_header: None,
             host_menu: false,
             routing: Routing::default(),
+            locale: Locale::ENGLISH,
+            translations_url: None,
+            offered_locales: Vec::new(),
         }
+    }
+
+    /// The same config, in `locale` with its translations at `translations_url`, offering the
+    /// space-separated `offered` locales in a language switch (none when `None` or empty).
+    pub fn with_locale(
+        mut self,
+        locale: Option<String>,
+        translations_url: Option<String>,
+        offered: Option<String>,
+    ) -> Self {
+        self.locale = Locale::new(locale.as_deref().unwrap_or_default());
+        self.translations_url = translations_url.filter(|url| !url.trim().is_empty());
+        self.offered_locales = offered.unwrap_or_default().split_whitespace().map(str::to_owned).collect();
+        self
     }
 
     /// The same config, sending `nonce` with every action; an empty nonce counts as none.
@@ -123,5 +150,19 @@ mod tests {
         let plain =
             PanelConfig::default().with_nonce_header(Some(" ".into())).with_host_pages(Some("/admin".into()), false);
         assert_eq!((plain.nonce_header, plain.host_menu, plain.routing), (None, false, Routing::default()));
+    }
+
+    #[test]
+    fn the_host_names_the_locale_and_its_file() {
+        let config = PanelConfig::default().with_locale(
+            Some("de-DE".into()),
+            Some("/languages/payments-panel-de_DE.json".into()),
+            Some(" de_DE  en_XA ".into()),
+        );
+        assert_eq!(config.locale.code(), "de_DE");
+        assert_eq!(config.translations_url.as_deref(), Some("/languages/payments-panel-de_DE.json"));
+        assert_eq!(config.offered_locales, ["de_DE", "en_XA"]);
+        let plain = PanelConfig::default().with_locale(None, Some(" ".into()), None);
+        assert_eq!((plain.locale, plain.translations_url, plain.offered_locales), (Locale::ENGLISH, None, vec![]));
     }
 }

@@ -1,72 +1,121 @@
-//! Dates, times, durations, counts, money and outside names as the panel writes them: in
-//! English like the rest of the panel, in the forms WordPress uses by default ("November 14,
-//! 2023"; "Nov 14, 2023, 2:15 PM"; "$1,234.56"), and in the reader's time zone where an instant
-//! is meant. Names from outside (WordPress.com display names) are isolated so their direction
-//! cannot reorder the text around them.
+//! Dates, times, durations, counts, money and outside names as the panel writes them, in the
+//! panel's language the way WordPress does it: the formats are messages of the catalog too (a
+//! PHP `date()` format such as "F j, Y", month names, the decimal and thousands separators, where
+//! the currency symbol goes), so English reads "November 14, 2023", "Nov 14, 2023, 2:15 PM" and
+//! "$1,234.56", and German "14. November 2023", "14. Nov. 2023, 14:15" and "1.234,56 €". An
+//! instant is shown in the reader's time zone. Names from outside (WordPress.com display names)
+//! are isolated so their direction cannot reorder the text around them.
 //!
 //! Written here rather than by the browser's `Intl`: its first use on a page loads locale data
 //! for 15 to 30 ms, which was a sixth of the Overview's startup (`make bench`).
 
 use panel_protocol::{CalendarDate, WpcomUser, minor_unit_digits};
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+use crate::i18n::{sprintf, t, tn, tx};
 
 /// A date given in seconds since the Unix epoch, in the reader's time zone: "November 14, 2023".
 pub fn date(seconds_since_epoch: i64) -> String {
-    long_date(CalendarDate::from_unix_seconds(in_readers_zone(seconds_since_epoch)))
+    let local = in_readers_zone(seconds_since_epoch);
+    // translators: a PHP date() format for a long date (WordPress's date_format): "F j, Y".
+    php_date(tx("long date format", "F j, Y"), local)
 }
 
 /// A calendar day (00:00 UTC, in seconds), which never shifts with the time zone: "Nov 14, 2023".
 pub fn day(seconds: i64) -> String {
-    short_date(CalendarDate::from_unix_seconds(seconds))
+    php_date(short_date_format(), seconds)
 }
 
 /// An instant, in the reader's time zone: "Nov 14, 2023, 2:15 PM".
 pub fn date_and_time(seconds: i64) -> String {
-    local_date_and_time(in_readers_zone(seconds))
+    let local = in_readers_zone(seconds);
+    // translators: a PHP date() format for a time (WordPress's time_format): "g:i A".
+    let time = php_date(tx("time format", "g:i A"), local);
+    // translators: %1$s is a date ("Nov 14, 2023"), %2$s a time ("2:15 PM").
+    sprintf(tx("date and time", "%1$s, %2$s"), &[&php_date(short_date_format(), local), &time])
 }
 
-/// "November 14, 2023".
-fn long_date(date: CalendarDate) -> String {
-    format!("{} {}, {}", month_name(date), date.day(), date.year())
+/// The PHP date() format of a short date: "M j, Y".
+fn short_date_format() -> &'static str {
+    // translators: a PHP date() format for a short date with an abbreviated month: "M j, Y".
+    tx("short date format", "M j, Y")
 }
 
-/// "Nov 14, 2023": the month's first three letters ("Jun 3, 2024").
-fn short_date(date: CalendarDate) -> String {
-    format!("{} {}, {}", &month_name(date)[..3], date.day(), date.year())
-}
-
-/// `local_seconds` (seconds since the epoch, shifted into the reader's zone) as
-/// "Nov 14, 2023, 2:15 PM".
-fn local_date_and_time(local_seconds: i64) -> String {
+/// `local_seconds` (seconds since the epoch, shifted into the reader's zone) written in the PHP
+/// `date()` `format`, for the letters WordPress's translations use: `d j` (day), `F M m n`
+/// (month), `Y y` (year), `a A g G h H i` (time); a backslash escapes a letter.
+fn php_date(format: &str, local_seconds: i64) -> String {
     let date = CalendarDate::from_unix_seconds(local_seconds);
     let minutes_in_day = (local_seconds - date.unix_seconds()) / 60;
     let (hour, minute) = (minutes_in_day / 60, minutes_in_day % 60);
-    let (hour12, half) = match hour {
-        0 => (12, "AM"),
-        1..=11 => (hour, "AM"),
-        12 => (12, "PM"),
-        _ => (hour - 12, "PM"),
+    let hour12 = match hour % 12 {
+        0 => 12,
+        other => other,
     };
-    format!("{}, {hour12}:{minute:02} {half}", short_date(date))
+    let month = usize::try_from(date.month().saturating_sub(1)).unwrap_or(0);
+    let mut out = String::with_capacity(format.len() + 16);
+    let mut letters = format.chars();
+    while let Some(letter) = letters.next() {
+        match letter {
+            'd' => out.push_str(&format!("{:02}", date.day())),
+            'j' => out.push_str(&date.day().to_string()),
+            'F' => out.push_str(month_name(month)),
+            'M' => out.push_str(month_abbreviation(month)),
+            'm' => out.push_str(&format!("{:02}", date.month())),
+            'n' => out.push_str(&date.month().to_string()),
+            'Y' => out.push_str(&date.year().to_string()),
+            'y' => out.push_str(&format!("{:02}", date.year().rem_euclid(100))),
+            // translators: the marks of a 12-hour clock's morning and afternoon (PHP date()'s `a`).
+            'a' => out.push_str(if hour < 12 { t("am") } else { t("pm") }),
+            // translators: the same marks in capitals (PHP date()'s `A`).
+            'A' => out.push_str(if hour < 12 { t("AM") } else { t("PM") }),
+            'g' => out.push_str(&hour12.to_string()),
+            'h' => out.push_str(&format!("{hour12:02}")),
+            'G' => out.push_str(&hour.to_string()),
+            'H' => out.push_str(&format!("{hour:02}")),
+            'i' => out.push_str(&format!("{minute:02}")),
+            '\\' => out.extend(letters.next()),
+            other => out.push(other),
+        }
+    }
+    out
 }
 
-fn month_name(date: CalendarDate) -> &'static str {
-    let index = usize::try_from(date.month().saturating_sub(1)).unwrap_or(0);
-    MONTHS.get(index).copied().unwrap_or("January")
+/// The month's name, January being 0.
+fn month_name(month: usize) -> &'static str {
+    let names = [
+        t("January"),
+        t("February"),
+        t("March"),
+        t("April"),
+        tx("month name", "May"),
+        t("June"),
+        t("July"),
+        t("August"),
+        t("September"),
+        t("October"),
+        t("November"),
+        t("December"),
+    ];
+    names.get(month).copied().unwrap_or(names[0])
+}
+
+/// The month's abbreviation, as WordPress's `M` writes it.
+fn month_abbreviation(month: usize) -> &'static str {
+    let names = [
+        tx("January abbreviation", "Jan"),
+        tx("February abbreviation", "Feb"),
+        tx("March abbreviation", "Mar"),
+        tx("April abbreviation", "Apr"),
+        tx("May abbreviation", "May"),
+        tx("June abbreviation", "Jun"),
+        tx("July abbreviation", "Jul"),
+        tx("August abbreviation", "Aug"),
+        tx("September abbreviation", "Sep"),
+        tx("October abbreviation", "Oct"),
+        tx("November abbreviation", "Nov"),
+        tx("December abbreviation", "Dec"),
+    ];
+    names.get(month).copied().unwrap_or(names[0])
 }
 
 /// `seconds` shifted by the reader's UTC offset at that instant (daylight saving included).
@@ -107,39 +156,53 @@ pub fn isolated(text: &str) -> String {
 
 /// `seconds` as a person says it: "under a minute", "12 minutes", "3 hours", "2 days".
 pub fn duration_words(seconds: i64) -> String {
-    let plural = |count: i64, unit: &str| if count == 1 { format!("1 {unit}") } else { format!("{count} {unit}s") };
-    match seconds.max(0) {
-        0..60 => "under a minute".to_owned(),
-        seconds @ 60..3600 => plural(seconds / 60, "minute"),
-        seconds @ 3600..86_400 => plural(seconds / 3600, "hour"),
-        seconds => plural(seconds / 86_400, "day"),
-    }
+    let (count, form) = match seconds.max(0) {
+        0..60 => return t("under a minute").to_owned(),
+        seconds @ 60..3600 => counted(seconds / 60, |n| tn("%s minute", "%s minutes", n)),
+        seconds @ 3600..86_400 => counted(seconds / 3600, |n| tn("%s hour", "%s hours", n)),
+        seconds => counted(seconds / 86_400, |n| tn("%s day", "%s days", n)),
+    };
+    sprintf(form, &[&grouped(count)])
 }
 
 /// How long before `now` the instant `then` was (both in seconds since the epoch), as a person
 /// says it: "just now" under a minute (or for an instant ahead of `now`), else "5 minutes ago".
 pub fn time_ago(then: i64, now: i64) -> String {
-    match now.saturating_sub(then) {
-        ..60 => "just now".to_owned(),
-        elapsed => format!("{} ago", duration_words(elapsed)),
-    }
+    let (count, form) = match now.saturating_sub(then) {
+        ..60 => return t("just now").to_owned(),
+        elapsed @ 60..3600 => counted(elapsed / 60, |n| tn("%s minute ago", "%s minutes ago", n)),
+        elapsed @ 3600..86_400 => counted(elapsed / 3600, |n| tn("%s hour ago", "%s hours ago", n)),
+        elapsed => counted(elapsed / 86_400, |n| tn("%s day ago", "%s days ago", n)),
+    };
+    sprintf(form, &[&grouped(count)])
 }
 
-/// `count` written with thousands separators: `10,000`.
+/// A whole count and the plural form `form` picks for it.
+fn counted(count: i64, form: impl Fn(u64) -> &'static str) -> (u64, &'static str) {
+    let count = count.unsigned_abs();
+    (count, form(count))
+}
+
+/// `count` written with the language's thousands separator: `10,000` (German `10.000`).
 pub fn grouped(count: u64) -> String {
-    let digits = count.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    // translators: the thousands separator of numbers ("10,000"; German ".").
+    group_digits(&count.to_string(), tx("thousands separator", ","))
+}
+
+fn group_digits(digits: &str, separator: &str) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 * separator.len());
     for (index, digit) in digits.chars().enumerate() {
         if index > 0 && (digits.len() - index).is_multiple_of(3) {
-            out.push(',');
+            out.push_str(separator);
         }
         out.push(digit);
     }
     out
 }
 
-/// An amount in minor units as people read it: `$1,234.56`, `-€3.00`, `£0.30`, `¥500`, and
-/// `12.34 CHF` for currencies without a symbol here.
+/// An amount in minor units as people read it in the panel's language: `$1,234.56`, `-€3.00`,
+/// `£0.30`, `¥500`, and `12.34 CHF` for currencies without a symbol here (German: `1.234,56 $`,
+/// `-3,00 €`, `12,34 CHF`).
 pub fn format_money(amount: i64, currency: &str) -> String {
     let code = currency.to_ascii_uppercase();
     let digits = minor_unit_digits(&code);
@@ -147,7 +210,9 @@ pub fn format_money(amount: i64, currency: &str) -> String {
     let scale = 10_u64.pow(digits);
     let mut number = grouped(magnitude / scale);
     if digits > 0 {
-        number.push_str(&format!(".{:0width$}", magnitude % scale, width = digits as usize));
+        // translators: the decimal separator of numbers ("1.50"; German ",").
+        number.push_str(tx("decimal separator", "."));
+        number.push_str(&format!("{:0width$}", magnitude % scale, width = digits as usize));
     }
     let sign = if amount < 0 { "-" } else { "" };
     let symbol = match code.as_str() {
@@ -157,10 +222,13 @@ pub fn format_money(amount: i64, currency: &str) -> String {
         "JPY" => Some("¥"),
         _ => None,
     };
-    match symbol {
-        Some(symbol) => format!("{sign}{symbol}{number}"),
-        None => format!("{sign}{number} {code}"),
-    }
+    let written = match symbol {
+        // translators: where a currency symbol goes: %1$s is the number, %2$s the symbol ("$1.50"; German "%1$s %2$s").
+        Some(symbol) => sprintf(tx("amount with currency symbol", "%2$s%1$s"), &[&number, &symbol]),
+        // translators: where a currency code goes: %1$s is the number, %2$s the code ("1.50 CHF").
+        None => sprintf(tx("amount with currency code", "%1$s %2$s"), &[&number, &code]),
+    };
+    format!("{sign}{written}")
 }
 
 #[cfg(test)]
@@ -221,7 +289,7 @@ mod tests {
         assert_eq!(time_ago(now - 3 * 3600, now), "3 hours ago");
         assert_eq!(time_ago(now - 86_400, now), "1 day ago");
         assert_eq!(time_ago(now - 2 * 86_400 - 5, now), "2 days ago");
-        assert_eq!(time_ago(i64::MIN, i64::MAX), "106751991167300 days ago");
+        assert_eq!(time_ago(i64::MIN, i64::MAX), "106,751,991,167,300 days ago");
     }
 
     #[test]

@@ -14,6 +14,7 @@ pub mod components;
 pub mod config;
 mod focus;
 mod format;
+pub mod i18n;
 pub mod ledger_view;
 pub mod people_view;
 pub mod screen_chunks;
@@ -50,6 +51,9 @@ pub fn App(
     /// Whether the host draws the menu, so the panel leaves its own out.
     #[prop(optional)]
     host_menu: bool,
+    /// The locales the language switch offers (none: no switch).
+    #[prop(optional)]
+    offered_locales: Vec<String>,
 ) -> impl IntoView {
     ConnectionStore::provide(ApiClient::new(transport), routing.clone());
     provide_context(routing.clone());
@@ -60,9 +64,14 @@ pub fn App(
         Routing::HostPages { page_url } => page_url.clone(),
     };
     view! {
-        <div class="wcpay-panel" class:wcpay-panel--host-menu=host_menu>
+        <div
+            class="wcpay-panel"
+            class:wcpay-panel--host-menu=host_menu
+            lang=i18n::locale().tag()
+            dir=i18n::direction().as_str()
+        >
             <Router base>
-                <AdminLayout show_menu=!host_menu>
+                <AdminLayout show_menu=!host_menu offered_locales>
                     <CurrentScreen/>
                 </AdminLayout>
             </Router>
@@ -96,12 +105,18 @@ fn CurrentScreen() -> impl IntoView {
 
 /// Mounts the panel into `host`, talking to the backend that `config` names. The panel stays
 /// mounted for the life of the page.
+/// Its language's translations are fetched first (English, with a console warning, if they
+/// cannot be used).
 pub fn mount(host: HtmlElement, config: PanelConfig) {
     console_error_panic_hook::set_once();
-    boot_notice::remove_boot_notice(&host);
-    let transport: Rc<dyn Transport> = Rc::new(HttpTransport::new(&config));
-    let (routing, host_menu) = (config.routing, config.host_menu);
-    mount_to(host, move || view! { <App transport routing host_menu/> }).forget();
+    // Not leptos's spawn_local: its executor is set up by mount_to, which has not run yet.
+    wasm_bindgen_futures::spawn_local(async move {
+        i18n::load_translations(config.locale.clone(), config.translations_url.clone()).await;
+        boot_notice::remove_boot_notice(&host);
+        let transport: Rc<dyn Transport> = Rc::new(HttpTransport::new(&config));
+        let (routing, host_menu, offered_locales) = (config.routing, config.host_menu, config.offered_locales);
+        mount_to(host, move || view! { <App transport routing host_menu offered_locales/> }).forget();
+    });
 }
 
 /// For host pages: mounts the panel into `host` with the API at `api_root`, sending `nonce`
@@ -109,7 +124,9 @@ pub fn mount(host: HtmlElement, config: PanelConfig) {
 /// `request_timeout_ms` (20 s when left out) (JavaScript: `mountPaymentsPanel`). A host with
 /// its own nonce header and its own pages (wp-admin) also passes `nonce_header` (sent with
 /// every request), `page_url` (the Overview's page; each screen is then a page of the host)
-/// and `host_menu` (the host draws the menu, so the panel's own is left out).
+/// and `host_menu` (the host draws the menu, so the panel's own is left out). `locale`
+/// (WordPress's `de_DE`) and `translations_url` (its Jed file) choose the language;
+/// `offered_locales` (space-separated) adds a language switch.
 #[wasm_bindgen(js_name = mountPaymentsPanel)]
 #[allow(clippy::too_many_arguments)] // The positional JavaScript API, extended at its end.
 pub fn mount_payments_panel(
@@ -121,12 +138,16 @@ pub fn mount_payments_panel(
     nonce_header: Option<String>,
     page_url: Option<String>,
     host_menu: Option<bool>,
+    locale: Option<String>,
+    translations_url: Option<String>,
+    offered_locales: Option<String>,
 ) {
     let config = PanelConfig::new(api_root)
         .with_nonce(nonce)
         .with_route_base(route_base.unwrap_or_default())
         .with_request_timeout_ms(request_timeout_ms)
         .with_nonce_header(nonce_header)
-        .with_host_pages(page_url, host_menu.unwrap_or(false));
+        .with_host_pages(page_url, host_menu.unwrap_or(false))
+        .with_locale(locale, translations_url, offered_locales);
     mount(host, config);
 }

@@ -1,6 +1,7 @@
 //! The standalone page: mounts the panel into `#payments-panel`, configured by its data
 //! attributes (`data-api-root`, `data-nonce`, `data-route-base`, `data-request-timeout-ms`,
-//! and from a host with its own pages, `data-nonce-header`, `data-page-url`, `data-host-menu`),
+//! and from a host with its own pages, `data-nonce-header`, `data-page-url`, `data-host-menu`; the language in `data-locale`,
+//! `data-translations-url` and, for the language switch, `data-locales`),
 //! as an embedding page would. The WordPress plugin prints exactly these.
 
 use payments_panel::config::PanelConfig;
@@ -26,6 +27,9 @@ fn main() {
     let nonce_header = host.get_attribute("data-nonce-header");
     let page_url = host.get_attribute("data-page-url");
     let host_menu = host.get_attribute("data-host-menu").map(|value| value == "true");
+    let locale = host.get_attribute("data-locale");
+    let translations_url = host.get_attribute("data-translations-url");
+    let offered_locales = host.get_attribute("data-locales");
     // The same entry point a host page calls, so standalone and embedded cannot differ.
     payments_panel::mount_payments_panel(
         host,
@@ -36,5 +40,8 @@ fn main() {
         nonce_header,
         page_url,
         host_menu,
+        locale,
+        translations_url,
+        offered_locales,
     );
 }

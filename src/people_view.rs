@@ -24,7 +24,7 @@ pub fn ownership_line(snapshot: &StatusSnapshot, viewer: Option<&Viewer>) -> Opt
     let ConnectionOwnership::Owned { owner } = &snapshot.ownership else { return None };
     let viewer_owns = viewer.is_some_and(|viewer| viewer.user.login == owner.login);
     Some(if viewer_owns {
-        OwnershipLine { owner: strings::YOU_OWN_THE_CONNECTION.to_owned(), others_can: None, can_transfer: true }
+        OwnershipLine { owner: strings::you_own_the_connection().to_owned(), others_can: None, can_transfer: true }
     } else {
         OwnershipLine {
             owner: strings::owned_by(&owner.display_name),
@@ -97,7 +97,7 @@ pub fn test_mode_notice(snapshot: &StatusSnapshot) -> Option<TestModeNotice> {
         return None;
     }
     let why = match snapshot.environment {
-        panel_protocol::Environment::Production => strings::TEST_MODE_PRODUCTION.to_owned(),
+        panel_protocol::Environment::Production => strings::test_mode_production().to_owned(),
         other => strings::test_mode_environment(strings::environment_name(other)),
     };
     Some(TestModeNotice { why, can_go_live: snapshot.capabilities.go_live })
@@ -139,7 +139,7 @@ mod tests {
     #[test]
     fn the_owner_reads_that_they_own_it_and_may_transfer() {
         let line = ownership_line(&owned_by_daisy(), Some(&viewer("daisy"))).expect("a line");
-        assert_eq!(line.owner, strings::YOU_OWN_THE_CONNECTION);
+        assert_eq!(line.owner, strings::you_own_the_connection());
         assert!(line.can_transfer && line.others_can.is_none());
     }
 

@@ -15,15 +15,15 @@ pub fn payments_off_reason(snapshot: &StatusSnapshot) -> Option<&'static str> {
         return None;
     }
     Some(match (&snapshot.connection, &snapshot.next_step) {
-        (_, NextStep::OptedOut) => strings::OFF_OPTED_OUT,
-        (Connection::Broken { .. }, _) => strings::OFF_BROKEN,
+        (_, NextStep::OptedOut) => strings::off_opted_out(),
+        (Connection::Broken { .. }, _) => strings::off_broken(),
         (Connection::NotConnected, NextStep::FinishSetup | NextStep::Authorize) if snapshot.account.is_some() => {
-            strings::OFF_DISCONNECTED
+            strings::off_disconnected()
         }
-        (Connection::NotConnected, _) => strings::OFF_NEVER_CONNECTED,
+        (Connection::NotConnected, _) => strings::off_never_connected(),
         // No account yet (in test mode: no test account), whatever else the owner must do first.
-        (Connection::Connected { .. }, _) if snapshot.account.is_none() => strings::OFF_NO_ACCOUNT,
-        (Connection::Connected { .. }, _) => strings::OFF_STRIPE,
+        (Connection::Connected { .. }, _) if snapshot.account.is_none() => strings::off_no_account(),
+        (Connection::Connected { .. }, _) => strings::off_stripe(),
     })
 }
 
@@ -31,16 +31,16 @@ pub fn payments_off_reason(snapshot: &StatusSnapshot) -> Option<&'static str> {
 /// label of the link there: the guided change when one is in progress.
 pub fn fix_link(snapshot: &StatusSnapshot) -> Option<(Screen, &'static str)> {
     if snapshot.change.is_some() {
-        return Some((Screen::Change, strings::CHANGE_RESUME));
+        return Some((Screen::Change, strings::change_resume()));
     }
     match snapshot.next_step {
         NextStep::Connect | NextStep::FinishSetup | NextStep::Authorize | NextStep::VerifyBusiness => {
-            Some((Screen::Connect, strings::FINISH_SETUP))
+            Some((Screen::Connect, strings::finish_setup()))
         }
-        NextStep::ResetConnection { .. } => Some((Screen::Connect, strings::RESET_CONNECTION)),
-        NextStep::ProvideDetailsToStripe => Some((Screen::Account, strings::UPDATE_IN_EXPRESS)),
-        NextStep::ContactSupport => Some((Screen::Support, strings::CONTACT_SUPPORT)),
-        NextStep::ChooseOwner => Some((Screen::Overview, strings::CHOOSE_NEW_OWNER)),
+        NextStep::ResetConnection { .. } => Some((Screen::Connect, strings::reset_connection())),
+        NextStep::ProvideDetailsToStripe => Some((Screen::Account, strings::update_in_express())),
+        NextStep::ContactSupport => Some((Screen::Support, strings::contact_support())),
+        NextStep::ChooseOwner => Some((Screen::Overview, strings::choose_new_owner())),
         NextStep::OptedOut | NextStep::WaitForStripe | NextStep::AllSet => None,
     }
 }
@@ -62,9 +62,9 @@ pub fn setup_unfinished(snapshot: &StatusSnapshot) -> bool {
 /// What the owner should read about a broken connection's cause.
 pub fn break_cause_text(cause: BreakCause) -> &'static str {
     match cause {
-        BreakCause::RestoredFromBackup => strings::BROKEN_BY_RESTORE,
-        BreakCause::SiteAddressChanged => strings::BROKEN_BY_ADDRESS,
-        BreakCause::KeysRevoked => strings::BROKEN_BY_KEYS_REVOKED,
+        BreakCause::RestoredFromBackup => strings::broken_by_restore(),
+        BreakCause::SiteAddressChanged => strings::broken_by_address(),
+        BreakCause::KeysRevoked => strings::broken_by_keys_revoked(),
     }
 }
 
@@ -73,16 +73,16 @@ pub fn break_cause_text(cause: BreakCause) -> &'static str {
 pub fn connection_check_line(check: Option<ConnectionCheck>, now: i64) -> String {
     match check {
         Some(check) => strings::connection_checked(&time_ago(check.checked_at, now), check.working),
-        None => strings::CONNECTION_NOT_CHECKED.to_owned(),
+        None => strings::connection_not_checked().to_owned(),
     }
 }
 
 /// How the Jetpack plugin's state reads on screen.
 pub fn jetpack_state_label(state: JetpackState) -> &'static str {
     match state {
-        JetpackState::NotInstalled => strings::JETPACK_NOT_INSTALLED,
-        JetpackState::Inactive => strings::JETPACK_INACTIVE,
-        JetpackState::Active => strings::JETPACK_ACTIVE,
+        JetpackState::NotInstalled => strings::jetpack_not_installed(),
+        JetpackState::Inactive => strings::jetpack_inactive(),
+        JetpackState::Active => strings::jetpack_active(),
     }
 }
 
@@ -123,9 +123,9 @@ mod tests {
         off(&mut snapshot);
         snapshot.account = None;
         snapshot.next_step = NextStep::ChooseOwner;
-        assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_NO_ACCOUNT), "not Stripe's pause");
+        assert_eq!(payments_off_reason(&snapshot), Some(strings::off_no_account()), "not Stripe's pause");
         snapshot.next_step = NextStep::VerifyBusiness;
-        assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_NO_ACCOUNT));
+        assert_eq!(payments_off_reason(&snapshot), Some(strings::off_no_account()));
     }
 
     #[test]
@@ -143,8 +143,8 @@ mod tests {
         off(&mut snapshot);
         snapshot.connection = Connection::NotConnected;
         snapshot.next_step = NextStep::FinishSetup;
-        assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_DISCONNECTED));
-        assert_eq!(fix_link(&snapshot), Some((Screen::Connect, strings::FINISH_SETUP)));
+        assert_eq!(payments_off_reason(&snapshot), Some(strings::off_disconnected()));
+        assert_eq!(fix_link(&snapshot), Some((Screen::Connect, strings::finish_setup())));
         assert_eq!(menu_badges(&snapshot).payments, 1);
     }
 
@@ -155,7 +155,7 @@ mod tests {
         snapshot.connection = Connection::NotConnected;
         snapshot.account = None;
         snapshot.next_step = NextStep::Connect;
-        assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_NEVER_CONNECTED));
+        assert_eq!(payments_off_reason(&snapshot), Some(strings::off_never_connected()));
     }
 
     #[test]
@@ -169,8 +169,8 @@ mod tests {
             cause: BreakCause::RestoredFromBackup,
         };
         snapshot.next_step = NextStep::ResetConnection { cause: BreakCause::RestoredFromBackup };
-        assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_BROKEN));
-        assert_eq!(fix_link(&snapshot), Some((Screen::Connect, strings::RESET_CONNECTION)));
+        assert_eq!(payments_off_reason(&snapshot), Some(strings::off_broken()));
+        assert_eq!(fix_link(&snapshot), Some((Screen::Connect, strings::reset_connection())));
         assert_eq!(menu_badges(&snapshot).payments, 1);
         let reset: panel_protocol::ChangeProgress = serde_json::from_value(serde_json::json!({
             "started_at": 1, "from": { "login": "daisy", "display_name": "Daisy" }, "express_account_id": null,
@@ -179,7 +179,7 @@ mod tests {
         }))
         .expect("a change in progress");
         snapshot.change = Some(reset);
-        assert_eq!(fix_link(&snapshot), Some((Screen::Change, strings::CHANGE_RESUME)), "back to the guided change");
+        assert_eq!(fix_link(&snapshot), Some((Screen::Change, strings::change_resume())), "back to the guided change");
     }
 
     #[test]
@@ -197,7 +197,7 @@ mod tests {
         let mut snapshot = connected();
         off(&mut snapshot);
         snapshot.next_step = NextStep::OptedOut;
-        assert_eq!(payments_off_reason(&snapshot), Some(strings::OFF_OPTED_OUT));
+        assert_eq!(payments_off_reason(&snapshot), Some(strings::off_opted_out()));
         assert_eq!(fix_link(&snapshot), None);
     }
 
@@ -211,7 +211,7 @@ mod tests {
             verify_link(&snapshot, "/wp-admin/payments/").as_deref(),
             Some("/stripe/verify?return_to=%2Fwp-admin%2Fpayments%2F")
         );
-        assert_eq!(fix_link(&snapshot), Some((Screen::Connect, strings::FINISH_SETUP)));
+        assert_eq!(fix_link(&snapshot), Some((Screen::Connect, strings::finish_setup())));
         snapshot.verify_url = None;
         assert_eq!(verify_link(&snapshot, "/"), None, "no link once there is nothing to verify");
     }

@@ -60,10 +60,10 @@ async fn the_step_done_elsewhere_is_noticed_when_checking_again() {
     let mut back = walking(6, "reconnect");
     back.wpcom_session = WpcomSession::LoggedOut;
     backend.answer(Method::Get, "/status", ok(&back));
-    button(host, strings::CHECK_AGAIN).expect("check again").click();
+    button(host, strings::check_again()).expect("check again").click();
     settle_until_text(host, "Step 3 of 4: Connect again").await;
     assert_eq!(backend.count(Method::Get, "/status"), 2);
-    assert!(button(host, strings::FINISH_SETUP).is_some(), "Finish setup, from the flow");
+    assert!(button(host, strings::finish_setup()).is_some(), "Finish setup, from the flow");
 }
 
 #[wasm_bindgen_test]
@@ -82,10 +82,10 @@ async fn a_refused_step_explains_itself_and_keeps_the_screen() {
     let host = &panel.host;
     settle_until_text(host, "Step 4 of 4: Check the result").await;
     let results = text_of(host, ".wcpay-results");
-    assert!(results.contains(strings::CHECK_ACCOUNT_WRONG), "{results}");
-    assert!(button(host, strings::CHANGE_AGAIN).is_some(), "the wrong account can be changed again");
+    assert!(results.contains(strings::check_account_wrong()), "{results}");
+    assert!(button(host, strings::change_again()).is_some(), "the wrong account can be changed again");
 
-    button(host, strings::CHANGE_DONE).expect("Done").click();
+    button(host, strings::change_done()).expect("Done").click();
     settle_until_text(host, message).await;
     assert_eq!(backend.last_body("/change")["action"], json!({ "do": "finish" }));
     assert_eq!(backend.last_body("/change")["expected_revision"], json!(5));
@@ -112,7 +112,7 @@ async fn an_opted_out_store_has_nothing_to_change() {
     let host = &panel.host;
     settle_until(host, "the store's status", |h| text_of(h, ".wcpay-page-header__site") == "Daisy's Donuts").await;
     next_task().await;
-    assert_eq!(text_of(host, "h1"), strings::CHANGE_OR_RESET);
+    assert_eq!(text_of(host, "h1"), strings::change_or_reset());
     let shown = host.text_content().unwrap_or_default();
-    assert!(!shown.contains(strings::NOTHING_TO_CHANGE) && !shown.contains(strings::CHANGE_START), "{shown}");
+    assert!(!shown.contains(strings::nothing_to_change()) && !shown.contains(strings::change_start()), "{shown}");
 }

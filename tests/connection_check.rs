@@ -55,11 +55,11 @@ async fn overview_with(snapshot: &StatusSnapshot) -> (Rc<ScriptedBackend>, Mount
 async fn the_connected_card_says_when_the_connection_was_checked_and_what_that_found() {
     let (_backend, panel) = overview_with(&checked(150)).await;
     assert_eq!(text_of(&panel.host, ".wcpay-connection-check__result"), "Connection checked 2 minutes ago: working");
-    assert!(button(&panel.host, strings::CHECK_NOW).is_some(), "a Check now button");
+    assert!(button(&panel.host, strings::check_now()).is_some(), "a Check now button");
     drop(panel);
 
     let (_backend, panel) = overview_with(&connected()).await;
-    assert_eq!(text_of(&panel.host, ".wcpay-connection-check__result"), strings::CONNECTION_NOT_CHECKED);
+    assert_eq!(text_of(&panel.host, ".wcpay-connection-check__result"), strings::connection_not_checked());
 }
 
 #[wasm_bindgen_test]
@@ -68,19 +68,19 @@ async fn check_now_sends_the_check_and_a_refused_connection_turns_the_card_broke
     let (backend, panel) = overview_with(&before).await;
     let host = &panel.host;
     let reply = backend.answer_later(Method::Post, CONNECTION_CHECK_PATH);
-    button(host, strings::CHECK_NOW).expect("a Check now button").click();
-    settle_until_text(host, strings::CHECKING).await;
-    let running = button(host, strings::CHECKING).expect("the button says it is checking");
+    button(host, strings::check_now()).expect("a Check now button").click();
+    settle_until_text(host, strings::checking()).await;
+    let running = button(host, strings::checking()).expect("the button says it is checking");
     assert_eq!(running.get_attribute("aria-busy").as_deref(), Some("true"));
     assert!(running.has_attribute("disabled"), "no second check while one runs");
-    assert!(button(host, strings::LOG_OUT).is_some_and(|b| b.has_attribute("disabled")), "other actions wait");
+    assert!(button(host, strings::log_out()).is_some_and(|b| b.has_attribute("disabled")), "other actions wait");
     running.click();
     assert_eq!(backend.count(Method::Post, CONNECTION_CHECK_PATH), 1, "one check for two clicks");
 
     reply.send(ok(&refused(&before))).expect("the store still waits");
-    settle_until_text(host, strings::BROKEN_BY_KEYS_REVOKED).await;
+    settle_until_text(host, strings::broken_by_keys_revoked()).await;
     assert!(find(host, ".wcpay-card--error #wcpay-connection-heading").is_some(), "the card shows the broken state");
-    assert_eq!(text_of(host, ".wcpay-card--error .wcpay-panel__state"), strings::BROKEN);
+    assert_eq!(text_of(host, ".wcpay-card--error .wcpay-panel__state"), strings::broken());
     assert!(find(host, ".wcpay-connection-check").is_none(), "no check line once broken");
     assert!(find(host, "#wcpay-payments-off").is_some(), "the payments-off banner");
 }
@@ -92,15 +92,15 @@ async fn a_failed_check_says_so_and_try_again_checks_again() {
     let host = &panel.host;
     backend.answer(Method::Post, CONNECTION_CHECK_PATH, error(503, "unavailable", "Try later."));
     backend.answer(Method::Get, "/status", ok(&before));
-    button(host, strings::CHECK_NOW).expect("a Check now button").click();
-    settle_until_text(host, strings::CHECK_FAILED).await;
+    button(host, strings::check_now()).expect("a Check now button").click();
+    settle_until_text(host, strings::check_failed()).await;
     assert_eq!(text_of(host, ".wcpay-connection-check__result"), "Connection checked just now: working");
 
     let after = checked(0);
     backend.answer(Method::Post, CONNECTION_CHECK_PATH, ok(&after));
-    button(host, strings::TRY_AGAIN).expect("Try again on the failed check").click();
-    settle_until(host, "the notice gone", |h| !h.text_content().unwrap_or_default().contains(strings::CHECK_FAILED))
+    button(host, strings::try_again()).expect("Try again on the failed check").click();
+    settle_until(host, "the notice gone", |h| !h.text_content().unwrap_or_default().contains(strings::check_failed()))
         .await;
     assert_eq!(backend.count(Method::Post, CONNECTION_CHECK_PATH), 2, "Try again checked again");
-    assert!(button(host, strings::CHECK_NOW).is_some_and(|b| !b.has_attribute("disabled")), "ready to check again");
+    assert!(button(host, strings::check_now()).is_some_and(|b| !b.has_attribute("disabled")), "ready to check again");
 }

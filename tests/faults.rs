@@ -77,8 +77,8 @@ fn dispatch(name: &str) {
 #[wasm_bindgen_test]
 async fn every_failure_of_the_status_is_explained_with_try_again() {
     let cases: Vec<(&str, Result<RawResponse, ApiError>, String)> = vec![
-        ("down", Err(ApiError::Unreachable("refused".into())), strings::BACKEND_UNREACHABLE.to_owned()),
-        ("offline", Err(ApiError::Offline), strings::BROWSER_OFFLINE.to_owned()),
+        ("down", Err(ApiError::Unreachable("refused".into())), strings::backend_unreachable().to_owned()),
+        ("offline", Err(ApiError::Offline), strings::browser_offline().to_owned()),
         ("timeout", Err(ApiError::TimedOut { seconds: 20 }), strings::timed_out(20)),
         ("huge", Err(ApiError::TooLarge { bytes: 20 * 1024 * 1024 }), strings::too_large(20 * 1024 * 1024)),
         ("500 without a body", raw(500, "Internal Server Error"), strings::backend_failed(500)),
@@ -87,8 +87,8 @@ async fn every_failure_of_the_status_is_explained_with_try_again() {
             error(422, "invalid_request", "The request was refused: try later."),
             "The request was refused: try later.".to_owned(),
         ),
-        ("not JSON", raw(200, "{\"revision\": 3, \"site\": {"), strings::BACKEND_MALFORMED.to_owned()),
-        ("wrong shape", raw(200, "[1, 2, 3]"), strings::BACKEND_MALFORMED.to_owned()),
+        ("not JSON", raw(200, "{\"revision\": 3, \"site\": {"), strings::backend_malformed().to_owned()),
+        ("wrong shape", raw(200, "[1, 2, 3]"), strings::backend_malformed().to_owned()),
         ("missing field", raw(200, &status_without("connection.since")), strings::missing_field("connection.since")),
         (
             "wrong value",
@@ -103,14 +103,14 @@ async fn every_failure_of_the_status_is_explained_with_try_again() {
         let host = &panel.host;
         settle_until(host, name, |h| find(h, "[role='alert']").is_some()).await;
         let alert = text_of(host, "main > [role='alert']");
-        assert!(alert.contains(strings::STATUS_FAILED), "{name}: {alert}");
+        assert!(alert.contains(strings::status_failed()), "{name}: {alert}");
         assert!(alert.contains(&expected), "{name}: expected {expected:?} in {alert:?}");
         assert!(!alert.contains("line 1") && !alert.contains("column"), "{name}: no parser internals: {alert}");
 
         backend.answer(Method::Get, "/status", ok(&connected()));
-        button(host, strings::TRY_AGAIN).expect("Try again").click();
+        button(host, strings::try_again()).expect("Try again").click();
         settle_until(host, "the panels after Try again", |h| find(h, "#wcpay-connection-heading").is_some()).await;
-        assert!(!host.inner_text().contains(strings::STATUS_FAILED), "{name}: the notice is gone");
+        assert!(!host.inner_text().contains(strings::status_failed()), "{name}: the notice is gone");
     }
 }
 
@@ -123,7 +123,7 @@ async fn unknown_extra_fields_are_accepted() {
     backend.answer(Method::Get, "/status", raw(200, &status.to_string()));
     let panel = mount_at("/", backend);
     settle_until_text(&panel.host, "Connected to WordPress.com as Daisy Baker (daisy)").await;
-    assert!(!panel.host.inner_text().contains(strings::STATUS_FAILED));
+    assert!(!panel.host.inner_text().contains(strings::status_failed()));
 }
 
 #[wasm_bindgen_test]
@@ -133,8 +133,8 @@ async fn a_slow_status_shows_progress_then_says_it_is_slow() {
     let panel = mount_at("/", backend);
     let host = &panel.host;
     settle_until(host, "the loading indicator", |h| find(h, ".wcpay-loading").is_some()).await;
-    assert!(!host.inner_text().contains(strings::SLOW_ANSWER), "not slow yet");
-    wait_until(host, "the slow notice", Duration::from_secs(8), |h| h.inner_text().contains(strings::SLOW_ANSWER))
+    assert!(!host.inner_text().contains(strings::slow_answer()), "not slow yet");
+    wait_until(host, "the slow notice", Duration::from_secs(8), |h| h.inner_text().contains(strings::slow_answer()))
         .await;
     reply.send(ok(&connected())).expect("still waiting");
     settle_until(host, "the panels", |h| find(h, "#wcpay-connection-heading").is_some()).await;
@@ -147,20 +147,20 @@ async fn an_action_that_timed_out_says_what_failed_refreshes_and_try_again_does_
     backend.answer(Method::Get, "/status", ok(&without_jetpack(5)));
     let panel = mount_at("/plugins", backend.clone());
     let host = &panel.host;
-    settle_until(host, "Install", |h| button(h, strings::INSTALL).is_some()).await;
+    settle_until(host, "Install", |h| button(h, strings::install()).is_some()).await;
 
     backend.answer(Method::Post, "/jetpack/install", Err(ApiError::TimedOut { seconds: 20 }));
     backend.answer(Method::Get, "/status", ok(&without_jetpack(5)));
-    button(host, strings::INSTALL).expect("Install").click();
+    button(host, strings::install()).expect("Install").click();
     settle_until(host, "the failure", |h| find(h, "[role='alert']").is_some()).await;
     let alert = text_of(host, "[role='alert']");
-    assert!(alert.contains(strings::INSTALL_FAILED) && alert.contains(&strings::timed_out(20)), "{alert}");
+    assert!(alert.contains(strings::install_failed()) && alert.contains(&strings::timed_out(20)), "{alert}");
     settle_until(host, "the refresh after an unknown outcome", |_| backend.count(Method::Get, "/status") == 2).await;
 
     backend.answer(Method::Post, "/jetpack/install", ok(&installed(6)));
     settle_until(host, "Try again", |h| find(h, "[role='alert'] button").is_some()).await;
     find(host, "[role='alert'] button").expect("Try again").dyn_into_html().click();
-    settle_until(host, "Activate", |h| button(h, strings::ACTIVATE).is_some()).await;
+    settle_until(host, "Activate", |h| button(h, strings::activate()).is_some()).await;
     assert_eq!(backend.count(Method::Post, "/jetpack/install"), 2, "one request per click");
     assert_eq!(backend.last_body("/jetpack/install")["expected_revision"], 5, "against the state shown");
     assert!(find(host, "[role='alert']").is_none(), "the notice is gone");
@@ -172,14 +172,14 @@ async fn an_action_that_happened_after_all_shows_the_new_state_and_no_blind_retr
     backend.answer(Method::Get, "/status", ok(&without_jetpack(5)));
     let panel = mount_at("/plugins", backend.clone());
     let host = &panel.host;
-    settle_until(host, "Install", |h| button(h, strings::INSTALL).is_some()).await;
+    settle_until(host, "Install", |h| button(h, strings::install()).is_some()).await;
 
     backend.answer(Method::Post, "/jetpack/install", raw(502, "<html>Bad gateway</html>"));
     backend.answer(Method::Get, "/status", ok(&installed(6)));
-    button(host, strings::INSTALL).expect("Install").click();
-    settle_until(host, "the new state", |h| button(h, strings::ACTIVATE).is_some()).await;
+    button(host, strings::install()).expect("Install").click();
+    settle_until(host, "the new state", |h| button(h, strings::activate()).is_some()).await;
     let alert = text_of(host, "[role='alert']");
-    assert!(alert.contains(strings::INSTALL_FAILED) && alert.contains("HTTP 502"), "{alert}");
+    assert!(alert.contains(strings::install_failed()) && alert.contains("HTTP 502"), "{alert}");
     assert!(find(host, "[role='alert'] button").is_none(), "no Try again once the store has changed");
 }
 
@@ -190,11 +190,11 @@ async fn offline_shows_a_calm_notice_and_coming_back_refreshes_and_reloads_faile
     backend.answer(Method::Get, "/support", Err(ApiError::Offline));
     let panel = mount_at("/support", backend.clone());
     let host = &panel.host;
-    settle_until_text(host, strings::BROWSER_OFFLINE).await;
+    settle_until_text(host, strings::browser_offline()).await;
 
     dispatch("offline");
-    settle_until_text(host, strings::OFFLINE_NOTICE).await;
-    assert_eq!(text_of(host, ".wcpay-notice--offline"), strings::OFFLINE_NOTICE);
+    settle_until_text(host, strings::offline_notice()).await;
+    assert_eq!(text_of(host, ".wcpay-notice--offline"), strings::offline_notice());
 
     backend.answer(Method::Get, "/status", ok(&connected()));
     backend.answer(Method::Get, "/support", ok(&SupportContacts { contacts: vec![] }));
@@ -224,8 +224,8 @@ async fn hostile_text_from_the_backend_shows_literally() {
     .await;
 
     backend.answer(Method::Post, "/wpcom/logout", error(422, "refused", hostile));
-    button(host, strings::LOG_OUT).expect("Log Out").click();
-    settle_until(host, "the refusal", |h| alerts(h).contains(strings::LOG_OUT_FAILED)).await;
+    button(host, strings::log_out()).expect("Log Out").click();
+    settle_until(host, "the refusal", |h| alerts(h).contains(strings::log_out_failed())).await;
     assert!(alerts(host).contains(hostile), "the backend's message as text");
     assert!(find(host, "img, script").is_none(), "no element made from the text");
     let pwned = js_sys::Reflect::get(&web_sys::window().expect("window"), &"__pwned".into()).expect("readable");

@@ -195,13 +195,13 @@ async fn transactions_load_one_page_of_ten_thousand_with_totals_per_currency() {
     let reply = backend.answer_later(Method::Get, "/transactions");
     let panel = mount_at("/transactions", backend.clone());
     let host = &panel.host;
-    settle_until_text(host, strings::TRANSACTION_WORDS.loading).await;
+    settle_until_text(host, strings::transaction_words().loading).await;
     assert!(find(host, ".wcpay-ledger__results[hidden]").is_some(), "no table before the first page");
     assert_eq!(attribute(host, ".wcpay-ledger__status", "role").as_deref(), Some("status"));
 
     let _ = reply.send(ok(&transactions(1, 10_000, 1..=25)));
     settle_until_text(host, "Showing 1–25 of 10,000 transactions").await;
-    assert_eq!(text_of(host, "h1"), strings::TRANSACTIONS);
+    assert_eq!(text_of(host, "h1"), strings::transactions());
     let shown = rows(host);
     assert_eq!(shown.len(), 25, "one page in the DOM, not 10,000 rows");
     assert!(
@@ -231,12 +231,12 @@ async fn paging_keeps_the_page_shown_busy_until_the_next_arrives() {
     settle_until_text(host, "Showing 1–25 of 60 transactions").await;
     assert_eq!(attribute(host, "nav[aria-label='Pagination'] button", "aria-disabled").as_deref(), Some("true"));
 
-    click(button(host, strings::NEXT_PAGE), "Next");
+    click(button(host, strings::next_page()), "Next");
     settle_until(host, "the page marked busy", |h| {
         attribute(h, "table[aria-busy]", "aria-busy").as_deref() == Some("true")
     })
     .await;
-    assert_eq!(live_status(host), strings::TRANSACTION_WORDS.loading);
+    assert_eq!(live_status(host), strings::transaction_words().loading);
     assert!(rows(host)[0].contains("Customer 1"), "the previous page stays while the next loads");
     assert_eq!(location(), "/transactions?page=2", "the page is in the address bar");
 
@@ -247,9 +247,9 @@ async fn paging_keeps_the_page_shown_busy_until_the_next_arrives() {
     assert_eq!(attribute(host, "table[aria-busy]", "aria-busy").as_deref(), Some("false"));
 
     get(&backend, "/transactions?page=3", &transactions(3, 60, 51..=60));
-    click(button(host, strings::LAST_PAGE), "Last page");
+    click(button(host, strings::last_page()), "Last page");
     settle_until_text(host, "Showing 51–60 of 60 transactions").await;
-    let next_button = button(host, strings::NEXT_PAGE).expect("Next");
+    let next_button = button(host, strings::next_page()).expect("Next");
     assert_eq!(next_button.get_attribute("aria-disabled").as_deref(), Some("true"), "nowhere further to go");
     next_button.click();
     assert_eq!(backend.requests.borrow().iter().filter(|r| r.path.starts_with("/transactions")).count(), 3);
@@ -263,7 +263,7 @@ async fn paging_keeps_the_page_shown_busy_until_the_next_arrives() {
             ..transactions(2, 60, 0..0)
         },
     );
-    choose(host, strings::ROWS_PER_PAGE, "50");
+    choose(host, strings::rows_per_page(), "50");
     settle_until(host, "page 2 of 2", |h| text_of(h, ".wcpay-pagination__position") == "Page 2 of 2").await;
     assert_eq!(live_status(host), "Showing 51–60 of 60 transactions", "the same rows, on fewer pages");
     assert_eq!(backend.count(Method::Get, "/transactions?page=2&per_page=50"), 1);
@@ -283,35 +283,35 @@ async fn sorting_filtering_and_searching_ask_for_the_right_rows() {
     let host = &panel.host;
     settle_until_text(host, "Showing 26–50 of 60 transactions").await;
     assert_eq!(attribute(host, "th[aria-sort]", "aria-sort").as_deref(), Some("descending"));
-    assert!(text_of(host, "th[aria-sort]").contains(strings::COLUMN_DATE));
+    assert!(text_of(host, "th[aria-sort]").contains(strings::column_date()));
 
-    let by_customer = sort_button(host, strings::COLUMN_CUSTOMER).expect("the Customer column's sort button");
+    let by_customer = sort_button(host, strings::column_customer()).expect("the Customer column's sort button");
     by_customer.focus().expect("focusable");
     by_customer.click();
     settle_until_text(host, "Showing 1–25 of 60 transactions").await;
     assert!(rows(host)[0].contains("Customer 30"));
-    assert!(text_of(host, "th[aria-sort]").contains(strings::COLUMN_CUSTOMER));
+    assert!(text_of(host, "th[aria-sort]").contains(strings::column_customer()));
     assert_eq!(attribute(host, "th[aria-sort]", "aria-sort").as_deref(), Some("ascending"));
     assert!(focused().is_some_and(|element| by_customer.is_same_node(Some(&element))), "the focus stays on the header");
 
-    click(sort_button(host, strings::COLUMN_CUSTOMER), "the Customer column's sort button");
+    click(sort_button(host, strings::column_customer()), "the Customer column's sort button");
     settle_until(host, "descending by customer", |h| {
         attribute(h, "th[aria-sort]", "aria-sort").as_deref() == Some("descending")
     })
     .await;
 
-    choose(host, strings::FILTER_TYPE, "refund");
+    choose(host, strings::filter_type(), "refund");
     settle_until_text(host, "Showing 1–3 of 3 transactions").await;
-    choose(host, strings::FILTER_CURRENCY, "EUR");
+    choose(host, strings::filter_currency(), "EUR");
     settle_until_text(host, "Showing 1–2 of 2 transactions").await;
 
     let search: HtmlInputElement = find(host, "input[type='search']").expect("the search box").unchecked_into();
     search.set_value("  Ada L ");
-    click(button(host, strings::SEARCH), "Search");
+    click(button(host, strings::search()), "Search");
     settle_until_text(host, "Showing 1–1 of 1 transaction").await;
     assert_eq!(location(), "/transactions?sort=customer&type=refund&currency=EUR&search=Ada%20L");
 
-    click(button(host, strings::CLEAR_FILTERS), "Clear filters");
+    click(button(host, strings::clear_filters()), "Clear filters");
     settle_until_text(host, "Showing 1–25 of 60 transactions").await;
     assert_eq!(search.value(), "", "clearing the filters empties the search box");
     assert_eq!(
@@ -337,8 +337,8 @@ async fn a_filter_chosen_while_the_first_page_loads_wins() {
     get(&backend, "/transactions?type=refund", &transactions(1, 3, 7..=9));
     let panel = mount_at("/transactions", backend.clone());
     let host = &panel.host;
-    settle_until_text(host, strings::TRANSACTION_WORDS.loading).await;
-    choose(host, strings::FILTER_TYPE, "refund");
+    settle_until_text(host, strings::transaction_words().loading).await;
+    choose(host, strings::filter_type(), "refund");
     settle_until(host, "the refunds asked for", |_| backend.count(Method::Get, "/transactions?type=refund") == 1).await;
     settle_until_text(host, "Showing 1–3 of 3 transactions").await;
     let _ = first.send(ok(&transactions(1, 60, 1..=25)));
@@ -355,13 +355,13 @@ async fn a_failed_page_explains_itself_and_try_again_loads_it() {
     let retry = backend.answer_later(Method::Get, "/transactions");
     let panel = mount_at("/transactions", backend.clone());
     let host = &panel.host;
-    settle_until_text(host, strings::TRANSACTION_WORDS.failed).await;
+    settle_until_text(host, strings::transaction_words().failed).await;
     assert!(text_of(host, "[role='alert']").contains("The ledger could not be read."));
     assert!(find(host, ".wcpay-ledger__results[hidden]").is_some(), "no table of a page that did not load");
 
-    click(button(host, strings::TRY_AGAIN), "Try again");
+    click(button(host, strings::try_again()), "Try again");
     settle_until(host, "Try again disabled while retrying", |h| {
-        button(h, strings::TRY_AGAIN).is_some_and(|b| b.has_attribute("disabled"))
+        button(h, strings::try_again()).is_some_and(|b| b.has_attribute("disabled"))
     })
     .await;
     let _ = retry.send(ok(&transactions(1, 3, 1..=3)));
@@ -379,7 +379,7 @@ async fn empty_lists_say_why_and_filters_can_be_cleared() {
     // A date that is no date is left out, not a reason to show nothing.
     let panel = mount_at("/transactions?status=disputed&from=yesterday", backend.clone());
     let host = &panel.host;
-    settle_until_text(host, strings::TRANSACTION_WORDS.none_matching).await;
+    settle_until_text(host, strings::transaction_words().none_matching).await;
     assert_eq!(live_status(host), "No transactions");
     assert_eq!(attribute(host, ".wcpay-ledger__empty td", "colspan").as_deref(), Some("9"));
     let status_select: HtmlSelectElement =
@@ -389,7 +389,7 @@ async fn empty_lists_say_why_and_filters_can_be_cleared() {
     let clear =
         host.query_selector(".wcpay-ledger__empty button").expect("selector").expect("Clear filters in the empty row");
     clear.unchecked_into::<HtmlElement>().click();
-    settle_until_text(host, strings::TRANSACTION_WORDS.none_yet).await;
+    settle_until_text(host, strings::transaction_words().none_yet).await;
     assert_eq!(backend.count(Method::Get, "/transactions"), 1);
 }
 
@@ -432,7 +432,7 @@ async fn deposits_show_the_balances_and_filter_by_status_and_currency() {
         balances.contains("$1,234.56") && balances.contains("$78.90") && balances.contains("(estimated)"),
         "{balances}"
     );
-    assert!(balances.contains(strings::NO_DEPOSIT_DUE), "EUR has no deposit due: {balances}");
+    assert!(balances.contains(strings::no_deposit_due()), "EUR has no deposit due: {balances}");
     assert!(find(host, ".wcpay-ledger__balances time[datetime='2024-05-03']").is_some(), "a calendar day, in UTC");
 
     let shown = rows(host);
@@ -445,12 +445,12 @@ async fn deposits_show_the_balances_and_filter_by_status_and_currency() {
     assert_eq!(attribute(host, "table[aria-busy] tbody a", "href").as_deref(), Some("/transactions?deposit=po_1"));
     assert!(text_of(host, "table[aria-busy] tbody a").contains("12 transactions"));
 
-    choose(host, strings::FILTER_STATUS, "paid");
+    choose(host, strings::filter_status(), "paid");
     settle_until_text(host, "Showing 1–1 of 1 deposit").await;
-    choose(host, strings::FILTER_CURRENCY, "EUR");
-    settle_until_text(host, strings::DEPOSIT_WORDS.none_matching).await;
-    click(sort_button(host, strings::COLUMN_AMOUNT), "the Amount column's sort button");
-    settle_until(host, "sorted by amount", |h| text_of(h, "th[aria-sort]").contains(strings::COLUMN_AMOUNT)).await;
+    choose(host, strings::filter_currency(), "EUR");
+    settle_until_text(host, strings::deposit_words().none_matching).await;
+    click(sort_button(host, strings::column_amount()), "the Amount column's sort button");
+    settle_until(host, "sorted by amount", |h| text_of(h, "th[aria-sort]").contains(strings::column_amount())).await;
     assert_eq!(
         requested(
             &backend,
@@ -476,7 +476,7 @@ async fn a_deposit_leads_to_the_transactions_it_paid_out() {
     let host = &panel.host;
     settle_until_text(host, &strings::deposit_filter("po_1")).await;
     settle_until_text(host, "Showing 1–3 of 3 transactions").await;
-    click(button(host, strings::SHOW_ALL_TRANSACTIONS), "Show all transactions");
+    click(button(host, strings::show_all_transactions()), "Show all transactions");
     settle_until_text(host, "Showing 1–25 of 60 transactions").await;
 }
 
@@ -504,11 +504,11 @@ async fn disputes_filtered_on_needing_a_response_sort_by_deadline() {
     );
     assert!(find(host, "tr.wcpay-ledger__row--attention").is_some());
 
-    click(sort_button(host, strings::COLUMN_RESPOND_BY), "the Respond by column's sort button");
-    settle_until(host, "sorted by deadline", |h| text_of(h, "th[aria-sort]").contains(strings::COLUMN_RESPOND_BY))
+    click(sort_button(host, strings::column_respond_by()), "the Respond by column's sort button");
+    settle_until(host, "sorted by deadline", |h| text_of(h, "th[aria-sort]").contains(strings::column_respond_by()))
         .await;
     assert_eq!(attribute(host, "th[aria-sort]", "aria-sort").as_deref(), Some("ascending"), "soonest first");
-    choose(host, strings::FILTER_STATUS, "");
+    choose(host, strings::filter_status(), "");
     settle_until_text(host, "Showing 1–1 of 3 disputes").await;
     assert!(rows(host)[0].contains("Won"));
     assert_eq!(
@@ -530,9 +530,9 @@ async fn disputes_show_their_loading_and_empty_states() {
     let reply = backend.answer_later(Method::Get, "/disputes");
     let panel = mount_at("/disputes", backend.clone());
     let host = &panel.host;
-    settle_until_text(host, strings::DISPUTE_WORDS.loading).await;
+    settle_until_text(host, strings::dispute_words().loading).await;
     let _ = reply.send(ok(&disputes(vec![], 0, 0)));
-    settle_until_text(host, strings::DISPUTE_WORDS.none_yet).await;
+    settle_until_text(host, strings::dispute_words().none_yet).await;
     assert_eq!(text_of(host, ".wcpay-ledger__awaiting"), "No disputes need a response.");
 }
 
@@ -568,22 +568,22 @@ async fn the_overview_shows_deposits_disputes_and_recent_transactions() {
     let disputes_card = text_of(host, "section[aria-labelledby='wcpay-disputes-heading']");
     assert!(disputes_card.contains("$45.00 from Disputer 1 (order #2001), respond by"), "{disputes_card}");
     assert!(find(host, "section.wcpay-card--warning[aria-labelledby='wcpay-disputes-heading']").is_some());
-    let respond = button(host, strings::RESPOND_TO_DISPUTES).expect("the link to the disputes awaiting a response");
+    let respond = button(host, strings::respond_to_disputes()).expect("the link to the disputes awaiting a response");
     assert_eq!(
         respond.get_attribute("href").as_deref(),
         Some("/disputes?sort=respond_by&order=asc&status=needs_response")
     );
     assert_eq!(
-        button(host, strings::VIEW_DEPOSITS).and_then(|a| a.get_attribute("href")).as_deref(),
+        button(host, strings::view_deposits()).and_then(|a| a.get_attribute("href")).as_deref(),
         Some("/deposits")
     );
     assert_eq!(
-        button(host, strings::VIEW_TRANSACTIONS).and_then(|a| a.get_attribute("href")).as_deref(),
+        button(host, strings::view_transactions()).and_then(|a| a.get_attribute("href")).as_deref(),
         Some("/transactions")
     );
 
     settle_until(host, "the Disputes badge", |h| text_of(h, "a[href='/disputes'] .wcpay-badge").contains('4')).await;
-    assert!(text_of(host, "a[href='/disputes'] .wcpay-badge").contains(strings::NEEDS_ATTENTION));
+    assert!(text_of(host, "a[href='/disputes'] .wcpay-badge").contains(&strings::needs_attention(4)));
     let menu = text_of(host, "nav[aria-label='Admin menu']");
     let order: Vec<_> =
         ["Overview", "Transactions", "Deposits", "Disputes", "Account"].iter().map(|e| menu.find(e)).collect();
@@ -606,8 +606,8 @@ async fn an_opted_out_store_sees_its_disputes_but_is_not_asked_to_respond() {
     let panel = mount_at("/", backend.clone());
     let host = &panel.host;
     settle_until_text(host, "2 disputes need a response.").await;
-    assert!(button(host, strings::RESPOND_TO_DISPUTES).is_none(), "disputes can no longer be challenged");
-    let see = button(host, strings::SEE_AWAITING_DISPUTES).expect("the way to the disputes awaiting a response");
+    assert!(button(host, strings::respond_to_disputes()).is_none(), "disputes can no longer be challenged");
+    let see = button(host, strings::see_awaiting_disputes()).expect("the way to the disputes awaiting a response");
     assert_eq!(see.get_attribute("href").as_deref(), Some("/disputes?sort=respond_by&order=asc&status=needs_response"));
     assert_eq!(backend.count(Method::Get, "/disputes?per_page=1"), 0, "no badge for what can never be done");
 }
@@ -626,13 +626,13 @@ async fn the_respond_link_opens_the_disputes_awaiting_a_response_soonest_first()
     let panel = mount_at("/disputes?sort=respond_by&order=asc&status=needs_response", backend.clone());
     let host = &panel.host;
     settle_until_text(host, "Showing 1–1 of 4 disputes").await;
-    assert_eq!(text_of(host, "h1"), strings::DISPUTES);
+    assert_eq!(text_of(host, "h1"), strings::disputes());
     assert_eq!(attribute(host, "th[aria-sort]", "aria-sort").as_deref(), Some("ascending"));
-    assert!(text_of(host, "th[aria-sort]").contains(strings::COLUMN_RESPOND_BY));
+    assert!(text_of(host, "th[aria-sort]").contains(strings::column_respond_by()));
     let status: HtmlSelectElement =
         find(host, "label.wcpay-filter select").expect("the status filter").unchecked_into();
     assert_eq!(status.value(), "needs_response");
-    assert_eq!(text_of(host, "a[aria-current='page']"), strings::DISPUTES, "the menu shows where the owner is");
+    assert_eq!(text_of(host, "a[aria-current='page']"), strings::disputes(), "the menu shows where the owner is");
 }
 
 #[wasm_bindgen_test]
@@ -644,17 +644,17 @@ async fn overview_panels_fail_alone_and_retry() {
     get(&backend, "/transactions?per_page=5", &no_transactions());
     let panel = mount_at("/", backend.clone());
     let host = &panel.host;
-    settle_until_text(host, strings::DEPOSITS_OVERVIEW_FAILED).await;
+    settle_until_text(host, strings::deposits_overview_failed()).await;
     settle_until_text(host, "No disputes need a response.").await;
-    settle_until_text(host, strings::TRANSACTION_WORDS.none_yet).await;
+    settle_until_text(host, strings::transaction_words().none_yet).await;
     assert!(text_of(host, "#wcpay-main").contains("Daisy's Donuts"), "the rest of the Overview is there");
     assert_eq!(
-        button(host, strings::VIEW_DISPUTES).and_then(|a| a.get_attribute("href")).as_deref(),
+        button(host, strings::view_disputes()).and_then(|a| a.get_attribute("href")).as_deref(),
         Some("/disputes")
     );
 
-    click(button(host, strings::TRY_AGAIN), "Try again");
-    settle_until_text(host, strings::NO_SCHEDULE).await;
-    assert!(text_of(host, "section[aria-labelledby='wcpay-deposits-heading']").contains(strings::NO_BALANCES));
+    click(button(host, strings::try_again()), "Try again");
+    settle_until_text(host, strings::no_schedule()).await;
+    assert!(text_of(host, "section[aria-labelledby='wcpay-deposits-heading']").contains(strings::no_balances()));
     assert!(find(host, "a[href='/disputes'] .wcpay-badge").is_none(), "no badge when the count is unknown");
 }

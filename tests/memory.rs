@@ -47,7 +47,7 @@ fn with_jetpack() -> StatusSnapshot {
 
 /// **Disconnect** on the Jetpack screen opens the warning; Escape closes it.
 async fn popup(host: &HtmlElement) {
-    button(host, strings::DISCONNECT).expect("the Disconnect button").click();
+    button(host, strings::disconnect()).expect("the Disconnect button").click();
     settle_until(host, "the warning popup", |h| find(h, "[role='dialog']").is_some()).await;
     let dialog: HtmlElement = find(host, "[role='dialog']").expect("the dialog").unchecked_into();
     let init = KeyboardEventInit::new();
@@ -60,13 +60,13 @@ async fn popup(host: &HtmlElement) {
 
 /// The menu's **Plugins**, then its **Jetpack**, each once its screen shows.
 async fn round_trip(host: &HtmlElement) {
-    for (path, heading) in [("/plugins", strings::PLUGINS), ("/jetpack", strings::JETPACK)] {
+    for (path, heading) in [("/plugins", strings::plugins()), ("/jetpack", strings::jetpack())] {
         let link: HtmlElement = find(host, &format!("nav a[href='{path}']")).expect("a menu link").unchecked_into();
         link.click();
         settle_until(host, heading, |h| text_of(h, "h1") == heading && find(h, "[aria-current='page']").is_some())
             .await;
     }
-    settle_until(host, "the Jetpack screen", |h| button(h, strings::DISCONNECT).is_some()).await;
+    settle_until(host, "the Jetpack screen", |h| button(h, strings::disconnect()).is_some()).await;
 }
 
 /// Bytes allocated and not freed since `region` started.
@@ -81,7 +81,7 @@ async fn popups_and_screen_changes_leave_nothing_behind() {
     backend.answer(Method::Get, "/status", ok(&with_jetpack()));
     let panel = mount_at("/jetpack", backend.clone());
     let host = &panel.host;
-    settle_until(host, "the Jetpack screen", |h| button(h, strings::DISCONNECT).is_some()).await;
+    settle_until(host, "the Jetpack screen", |h| button(h, strings::disconnect()).is_some()).await;
     for _ in 0..WARM_UP {
         popup(host).await;
         round_trip(host).await;

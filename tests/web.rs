@@ -67,7 +67,7 @@ async fn shows_the_payments_menu_and_the_connected_status() {
     settle_until(host, "the connection panel", |h| find(h, "#wcpay-connection-heading").is_some()).await;
 
     assert!(find(host, "nav[aria-label='Admin menu']").is_some(), "the admin menu landmark");
-    assert!(text_of(host, "nav .wcpay-menu__link").starts_with(strings::PAYMENTS_MENU));
+    assert!(text_of(host, "nav .wcpay-menu__link").starts_with(strings::payments_menu()));
     assert_eq!(text_of(host, "h1"), "Payments");
     assert_eq!(text_of(host, ".wcpay-page-header__site"), "Daisy's Donuts");
     assert_eq!(text_of(host, ".wcpay-panel__state"), "Connected to WordPress.com as Daisy Baker (daisy)");
@@ -87,13 +87,13 @@ async fn shows_a_loading_indicator_until_the_status_arrives() {
     let panel = mount_at("/", backend);
     let host = &panel.host;
     settle_until(host, "the loading indicator", |h| find(h, "[role='status']").is_some()).await;
-    assert_eq!(text_of(host, "[role='status']"), strings::LOADING_STATUS);
+    assert_eq!(text_of(host, "[role='status']"), strings::loading_status());
     assert!(find(host, ".wcpay-card").is_none(), "no panel before the data");
 
     reply.send(ok(&disconnected(3))).expect("the store still waits");
     settle_until(host, "the panels", |h| find(h, ".wcpay-card").is_some()).await;
     let shown = host.text_content().unwrap_or_default();
-    assert!(!shown.contains(strings::LOADING_STATUS), "the status loading indicator is gone");
+    assert!(!shown.contains(strings::loading_status()), "the status loading indicator is gone");
 }
 
 #[wasm_bindgen_test]
@@ -104,16 +104,16 @@ async fn a_failed_request_explains_itself_and_try_again_recovers() {
     let host = &panel.host;
     settle_until(host, "the error notice", |h| find(h, "[role='alert']").is_some()).await;
     let alert = text_of(host, "[role='alert']");
-    assert!(alert.contains(strings::STATUS_FAILED) && alert.contains(strings::BACKEND_UNREACHABLE), "{alert}");
+    assert!(alert.contains(strings::status_failed()) && alert.contains(strings::backend_unreachable()), "{alert}");
 
     let reply = backend.answer_later(Method::Get, "/status");
-    button(host, strings::TRY_AGAIN).expect("a Try again button").click();
+    button(host, strings::try_again()).expect("a Try again button").click();
     settle_until(host, "the retry running", |h| find(h, ".wcpay-loading").is_some()).await;
     assert_eq!(backend.count(Method::Get, "/status"), 2, "Try again asked once more");
     reply.send(ok(&connected())).expect("the store still waits");
     settle_until(host, "the panels", |h| find(h, ".wcpay-card").is_some()).await;
     let shown = host.text_content().unwrap_or_default();
-    assert!(!shown.contains(strings::STATUS_FAILED), "the status error notice is gone");
+    assert!(!shown.contains(strings::status_failed()), "the status error notice is gone");
 }
 
 #[wasm_bindgen_test]
@@ -135,11 +135,11 @@ async fn while_disconnected_every_payments_screen_says_payments_are_off_and_lead
     let panel = mount_at("/", backend);
     let host = &panel.host;
     settle_until(host, "the banner", |h| find(h, "#wcpay-payments-off").is_some()).await;
-    assert!(host.inner_text().contains(strings::OFF_DISCONNECTED));
+    assert!(host.inner_text().contains(strings::off_disconnected()));
     assert_eq!(text_of(host, ".wcpay-takes-payments"), "Takes payments: No");
     assert!(find(host, "#wcpay-setup-heading").is_some(), "the setup task list");
     assert!(find(host, ".wcpay-badge").is_some(), "the Payments menu has a badge");
-    let finish = button(host, strings::FINISH_SETUP).expect("a Finish setup link");
+    let finish = button(host, strings::finish_setup()).expect("a Finish setup link");
     assert!(finish.get_attribute("href").unwrap_or_default().ends_with("/connect"));
     drop(panel);
 
@@ -149,9 +149,9 @@ async fn while_disconnected_every_payments_screen_says_payments_are_off_and_lead
     let host = &panel.host;
     settle_until(host, "the connect screen", |h| find(h, "#wcpay-connect-heading").is_some()).await;
     assert!(find(host, "#wcpay-payments-off").is_some(), "the banner is on the connect screen too");
-    assert!(host.inner_text().contains(strings::SAME_EXPRESS_ACCOUNT));
-    assert!(host.inner_text().contains(strings::NO_EXISTING_STRIPE));
-    assert!(button(host, strings::CONNECT).is_some(), "a Connect button");
+    assert!(host.inner_text().contains(strings::same_express_account()));
+    assert!(host.inner_text().contains(strings::no_existing_stripe()));
+    assert!(button(host, strings::connect()).is_some(), "a Connect button");
 }
 
 #[wasm_bindgen_test]
@@ -162,7 +162,7 @@ async fn the_disconnect_popup_warns_traps_focus_and_walks_to_no_thank_you() {
     let host = &panel.host;
     settle_until_text(host, "Connected to WordPress.com as Daisy Baker (daisy)").await;
 
-    let opener = button(host, strings::DISCONNECT).expect("the Disconnect button");
+    let opener = button(host, strings::disconnect()).expect("the Disconnect button");
     opener.focus().expect("focusable");
     opener.click();
     settle_until(host, "the warning popup", |h| find(h, "[role='dialog']").is_some()).await;
@@ -174,17 +174,17 @@ async fn the_disconnect_popup_warns_traps_focus_and_walks_to_no_thank_you() {
     assert!(warning.contains(strings::loses_when_disconnected(Plugin::WooPayments)), "{warning}");
     assert!(warning.contains("Jetpack"), "{warning}");
     settle_until(host, "focus inside the dialog", |_| focused().is_some_and(|f| dialog.contains(Some(&f)))).await;
-    assert_eq!(focused().and_then(|f| f.text_content()).as_deref(), Some(strings::STAY_CONNECTED));
+    assert_eq!(focused().and_then(|f| f.text_content()).as_deref(), Some(strings::stay_connected()));
 
     // Tab from the last control wraps to the first; Shift+Tab from the first wraps to the last.
     let red = red_disconnect(host);
-    assert_eq!(red.text_content().as_deref(), Some(strings::DISCONNECT));
+    assert_eq!(red.text_content().as_deref(), Some(strings::disconnect()));
     red.focus().expect("focusable");
     press(&red, "Tab", false);
-    assert_eq!(focused().and_then(|f| f.text_content()).as_deref(), Some(strings::STAY_CONNECTED));
-    let stay = button(host, strings::STAY_CONNECTED).expect("Stay connected");
+    assert_eq!(focused().and_then(|f| f.text_content()).as_deref(), Some(strings::stay_connected()));
+    let stay = button(host, strings::stay_connected()).expect("Stay connected");
     press(&stay, "Tab", true);
-    assert_eq!(focused().and_then(|f| f.text_content()).as_deref(), Some(strings::DISCONNECT));
+    assert_eq!(focused().and_then(|f| f.text_content()).as_deref(), Some(strings::disconnect()));
 
     // Escape means stay connected, and focus goes back to the opener.
     press(&red, "Escape", false);
@@ -193,11 +193,11 @@ async fn the_disconnect_popup_warns_traps_focus_and_walks_to_no_thank_you() {
     assert_eq!(backend.count(Method::Post, "/disconnect"), 0, "nothing was disconnected");
 
     // Again, and this time Disconnect: "Disconnecting…" while it runs, Escape ignored.
-    button(host, strings::DISCONNECT).expect("Disconnect").click();
+    button(host, strings::disconnect()).expect("Disconnect").click();
     settle_until(host, "the warning popup", |h| find(h, "[role='dialog']").is_some()).await;
     let reply = backend.answer_later(Method::Post, "/disconnect");
     red_disconnect(host).click();
-    settle_until_text(host, strings::DISCONNECTING).await;
+    settle_until_text(host, strings::disconnecting()).await;
     let dialog: HtmlElement = find(host, "[role='dialog']").expect("dialog").unchecked_into();
     press(&dialog, "Escape", false);
     assert!(find(host, "[role='dialog']").is_some(), "Escape is ignored while disconnecting");
@@ -209,11 +209,11 @@ async fn the_disconnect_popup_warns_traps_focus_and_walks_to_no_thank_you() {
         status: disconnected(13),
     };
     reply.send(ok(&response)).expect("the store waits");
-    settle_until_text(host, strings::DISCONNECTED_DONE).await;
-    assert!(button(host, strings::HELP_US_IMPROVE).is_some());
-    button(host, strings::NO_THANK_YOU).expect("the No thank you link").click();
+    settle_until_text(host, strings::disconnected_done()).await;
+    assert!(button(host, strings::help_us_improve()).is_some());
+    button(host, strings::no_thank_you()).expect("the No thank you link").click();
     settle_until(host, "the dialog closed", |h| find(h, "[role='dialog']").is_none()).await;
-    assert!(host.inner_text().contains(strings::JETPACK_NOT_CONNECTED), "the card shows the new state");
+    assert!(host.inner_text().contains(strings::jetpack_not_connected()), "the card shows the new state");
     assert_eq!(backend.count(Method::Post, "/disconnect-survey"), 0, "No thank you skips the survey");
 }
 
@@ -223,16 +223,16 @@ async fn the_survey_sends_reasons_and_at_most_1000_characters() {
     backend.answer(Method::Get, "/status", ok(&with_jetpack()));
     let panel = mount_at("/jetpack", backend.clone());
     let host = &panel.host;
-    settle_until(host, "the Disconnect button", |h| button(h, strings::DISCONNECT).is_some()).await;
-    button(host, strings::DISCONNECT).expect("Disconnect").click();
+    settle_until(host, "the Disconnect button", |h| button(h, strings::disconnect()).is_some()).await;
+    button(host, strings::disconnect()).expect("Disconnect").click();
     settle_until(host, "the popup", |h| find(h, "[role='dialog']").is_some()).await;
     let response =
         DisconnectResponse { disconnected: daisy(), lost_connection: vec![Plugin::Jetpack], status: disconnected(13) };
     backend.answer(Method::Post, "/disconnect", ok(&response));
     red_disconnect(host).click();
-    settle_until(host, "the confirmation", |h| button(h, strings::HELP_US_IMPROVE).is_some()).await;
-    button(host, strings::HELP_US_IMPROVE).expect("Help us improve").click();
-    settle_until_text(host, strings::SURVEY_HEADING).await;
+    settle_until(host, "the confirmation", |h| button(h, strings::help_us_improve()).is_some()).await;
+    button(host, strings::help_us_improve()).expect("Help us improve").click();
+    settle_until_text(host, strings::survey_heading()).await;
 
     let textarea: web_sys::HtmlTextAreaElement = find(host, "textarea").expect("a text box").unchecked_into();
     assert_eq!(textarea.max_length(), 1000);
@@ -244,8 +244,8 @@ async fn the_survey_sends_reasons_and_at_most_1000_characters() {
     settle_until_text(host, &strings::characters_left(1000 - comment.chars().count())).await;
 
     backend.answer(Method::Post, "/disconnect-survey", Ok(RawResponse { status: 201, body: r#"{"id":1}"#.into() }));
-    button(host, strings::SUBMIT).expect("Submit").click();
-    settle_until_text(host, strings::THANKS).await;
+    button(host, strings::submit()).expect("Submit").click();
+    settle_until_text(host, strings::thanks()).await;
     assert_eq!(
         backend.last_body("/disconnect-survey"),
         serde_json::json!({ "reasons": ["changing_account"], "comment": "Moving the store to my business account." })
@@ -259,18 +259,18 @@ async fn a_conflict_shows_the_current_state_and_explains() {
     let panel = mount_at("/plugins", backend.clone());
     let host = &panel.host;
     settle_until(host, "the Plugins table", |h| find(h, "table").is_some()).await;
-    assert!(host.inner_text().contains(strings::JETPACK_ACTIVE));
+    assert!(host.inner_text().contains(strings::jetpack_active()));
 
     let mut current = disconnected(21);
     current.jetpack.plugin = JetpackState::Inactive;
     let body =
         serde_json::json!({ "code": STALE_REVISION, "message": "The store changed.", "current": current }).to_string();
     backend.answer(Method::Post, "/jetpack/deactivate", Ok(RawResponse { status: 409, body }));
-    button(host, strings::DEACTIVATE).expect("Deactivate").click();
+    button(host, strings::deactivate()).expect("Deactivate").click();
     settle_until(host, "the conflict notice", |h| find(h, "[role='alert']").is_some()).await;
-    assert!(text_of(host, "[role='alert']").contains(strings::STORE_CHANGED));
-    assert!(host.inner_text().contains(strings::JETPACK_INACTIVE), "the current state is shown");
-    assert!(button(host, strings::ACTIVATE).is_some(), "the actions follow the current state");
+    assert!(text_of(host, "[role='alert']").contains(strings::store_changed()));
+    assert!(host.inner_text().contains(strings::jetpack_inactive()), "the current state is shown");
+    assert!(button(host, strings::activate()).is_some(), "the actions follow the current state");
 }
 
 #[wasm_bindgen_test]
@@ -281,18 +281,18 @@ async fn a_double_click_sends_one_action() {
     backend.answer(Method::Get, "/status", ok(&not_installed));
     let panel = mount_at("/plugins", backend.clone());
     let host = &panel.host;
-    settle_until(host, "the Install button", |h| button(h, strings::INSTALL).is_some()).await;
+    settle_until(host, "the Install button", |h| button(h, strings::install()).is_some()).await;
     let reply = backend.answer_later(Method::Post, "/jetpack/install");
-    let install = button(host, strings::INSTALL).expect("Install");
+    let install = button(host, strings::install()).expect("Install");
     install.click();
     install.click();
-    settle_until_text(host, strings::WORKING).await;
+    settle_until_text(host, strings::working()).await;
     assert_eq!(backend.count(Method::Post, "/jetpack/install"), 1, "one request for two clicks");
     let mut installed = not_installed.clone();
     installed.revision = 6;
     installed.jetpack.plugin = JetpackState::Inactive;
     reply.send(ok(&installed)).expect("waiting");
-    settle_until(host, "Activate", |h| button(h, strings::ACTIVATE).is_some()).await;
+    settle_until(host, "Activate", |h| button(h, strings::activate()).is_some()).await;
 }
 
 #[wasm_bindgen_test]
@@ -313,9 +313,9 @@ async fn a_broken_connection_says_why_and_leads_through_the_reset() {
     let panel = mount_at("/", backend);
     let host = &panel.host;
     settle_until(host, "the banner", |h| find(h, "#wcpay-payments-off").is_some()).await;
-    assert!(host.inner_text().contains(strings::OFF_BROKEN));
-    assert!(host.inner_text().contains(strings::BROKEN_BY_RESTORE));
-    let reset = button(host, strings::RESET_CONNECTION).expect("a link to the reset");
+    assert!(host.inner_text().contains(strings::off_broken()));
+    assert!(host.inner_text().contains(strings::broken_by_restore()));
+    let reset = button(host, strings::reset_connection()).expect("a link to the reset");
     assert!(reset.get_attribute("href").unwrap_or_default().ends_with("/connect"));
     drop(panel);
 
@@ -323,8 +323,8 @@ async fn a_broken_connection_says_why_and_leads_through_the_reset() {
     backend.answer(Method::Get, "/status", ok(&broken));
     let panel = mount_at("/connect", backend);
     let host = &panel.host;
-    settle_until_text(host, strings::RESET_STEPS).await;
-    assert!(button(host, strings::DISCONNECT).is_some(), "the reset starts with Disconnect");
+    settle_until_text(host, strings::reset_steps()).await;
+    assert!(button(host, strings::disconnect()).is_some(), "the reset starts with Disconnect");
 }
 
 #[wasm_bindgen_test]
@@ -336,10 +336,10 @@ async fn an_opted_out_store_is_read_only_and_says_what_still_happens() {
     backend.answer(Method::Get, "/status", ok(&opted_out));
     let panel = mount_at("/", backend);
     let host = &panel.host;
-    settle_until_text(host, strings::OPTED_OUT_HEADING).await;
+    settle_until_text(host, strings::opted_out_heading()).await;
     let text = host.inner_text();
-    assert!(text.contains(strings::OPTED_OUT_DEPOSITS));
-    for line in strings::OPTED_OUT_LOST {
+    assert!(text.contains(strings::opted_out_deposits()));
+    for line in strings::opted_out_lost() {
         assert!(text.contains(line), "missing {line}");
     }
     assert!(find(host, "#wcpay-payments-off").is_none(), "one notice, not two");

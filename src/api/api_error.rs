@@ -49,17 +49,17 @@ impl ApiError {
     /// What the person at the screen should read: what happened and what to do.
     pub fn user_message(&self) -> String {
         match self {
-            Self::Unreachable(_) => strings::BACKEND_UNREACHABLE.to_owned(),
-            Self::Offline => strings::BROWSER_OFFLINE.to_owned(),
+            Self::Unreachable(_) => strings::backend_unreachable().to_owned(),
+            Self::Offline => strings::browser_offline().to_owned(),
             Self::TimedOut { seconds } => strings::timed_out(*seconds),
             Self::TooLarge { bytes } => strings::too_large(*bytes),
-            Self::Conflict { .. } => strings::STORE_CHANGED.to_owned(),
-            Self::Status { status: 401, .. } => strings::SIGNED_OUT.to_owned(),
+            Self::Conflict { .. } => strings::store_changed().to_owned(),
+            Self::Status { status: 401, .. } => strings::signed_out().to_owned(),
             Self::Status { message: Some(message), .. } => message.clone(),
             Self::Status { status, message: None, .. } => strings::backend_failed(*status),
             Self::Malformed(BadBody::MissingField { path }) => strings::missing_field(path),
             Self::Malformed(BadBody::WrongShape { path }) if !path.is_empty() => strings::unexpected_value(path),
-            Self::Malformed(_) => strings::BACKEND_MALFORMED.to_owned(),
+            Self::Malformed(_) => strings::backend_malformed().to_owned(),
         }
     }
 

@@ -50,7 +50,7 @@ impl ConnectionStore {
             |api| api.go_live(ExpectedRevision { expected_revision }),
             move |store, snapshot| {
                 store.accept(snapshot);
-                let _ = store.notice.try_set(Some(strings::WENT_LIVE.to_owned()));
+                let _ = store.notice.try_set(Some(strings::went_live().to_owned()));
                 then();
             },
         );

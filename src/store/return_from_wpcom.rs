@@ -33,7 +33,7 @@ impl AuthorizationReturn {
     /// The notice to show the owner.
     pub fn message(&self) -> String {
         match self {
-            Self::Connected => strings::RETURN_CONNECTED.to_owned(),
+            Self::Connected => strings::return_connected().to_owned(),
             Self::Failed(code) => strings::connect_failed(code),
         }
     }

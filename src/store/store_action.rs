@@ -34,19 +34,19 @@ impl StoreAction {
     /// The heading of the notice saying this action failed: what could not be done.
     pub fn failed_heading(self) -> &'static str {
         match self {
-            Self::Connect => strings::CONNECT_FAILED,
-            Self::Disconnect(_) => strings::DISCONNECT_FAILED,
-            Self::Jetpack(JetpackAction::Install) => strings::INSTALL_FAILED,
-            Self::Jetpack(JetpackAction::Activate) => strings::ACTIVATE_FAILED,
-            Self::Jetpack(JetpackAction::Deactivate) => strings::DEACTIVATE_FAILED,
-            Self::Jetpack(JetpackAction::Delete) => strings::DELETE_FAILED,
-            Self::LogOutOfWpcom => strings::LOG_OUT_FAILED,
-            Self::SubmitSurvey => strings::SURVEY_FAILED,
-            Self::OpenExpress => strings::EXPRESS_FAILED,
-            Self::CheckConnection => strings::CHECK_FAILED,
+            Self::Connect => strings::connect_action_failed(),
+            Self::Disconnect(_) => strings::disconnect_failed(),
+            Self::Jetpack(JetpackAction::Install) => strings::install_failed(),
+            Self::Jetpack(JetpackAction::Activate) => strings::activate_failed(),
+            Self::Jetpack(JetpackAction::Deactivate) => strings::deactivate_failed(),
+            Self::Jetpack(JetpackAction::Delete) => strings::delete_failed(),
+            Self::LogOutOfWpcom => strings::log_out_failed(),
+            Self::SubmitSurvey => strings::survey_failed(),
+            Self::OpenExpress => strings::express_failed(),
+            Self::CheckConnection => strings::check_failed(),
             Self::Change(action) => strings::change_failed(action),
-            Self::TransferOwnership => strings::TRANSFER_FAILED,
-            Self::GoLive => strings::GO_LIVE_FAILED,
+            Self::TransferOwnership => strings::transfer_failed(),
+            Self::GoLive => strings::go_live_failed(),
         }
     }
 }
@@ -65,7 +65,7 @@ impl ActionFailure {
     /// meanwhile), else what could not be done.
     pub fn heading(&self) -> &'static str {
         match self.error {
-            crate::api::ApiError::Conflict { .. } => strings::NOTHING_DONE,
+            crate::api::ApiError::Conflict { .. } => strings::nothing_done(),
             _ => self.action.failed_heading(),
         }
     }

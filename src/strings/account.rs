@@ -1,67 +1,110 @@
 //! The words of the account's life after setup: what Stripe needs, by when, and what still works.
 
+use crate::i18n::{sprintf, t, tn};
+
 use panel_protocol::RejectionReason;
 
 /// Heading: Stripe needs more information before a deadline.
-pub const RESTRICTED_SOON_HEADING: &str = "Stripe needs more information about your business";
+pub fn restricted_soon_heading() -> &'static str {
+    t("Stripe needs more information about your business")
+}
 /// Heading: Stripe restricted the account.
-pub const RESTRICTED_HEADING: &str = "Stripe has restricted your account";
+pub fn restricted_heading() -> &'static str {
+    t("Stripe has restricted your account")
+}
 /// Heading: Stripe is reviewing the account.
-pub const UNDER_REVIEW_HEADING: &str = "Stripe is reviewing your account";
+pub fn under_review_heading() -> &'static str {
+    t("Stripe is reviewing your account")
+}
 /// Heading: Stripe rejected the account.
-pub const REJECTED_HEADING: &str = "Stripe has rejected your account";
+pub fn rejected_heading() -> &'static str {
+    t("Stripe has rejected your account")
+}
 /// Heading: Stripe is checking the details given.
-pub const PENDING_HEADING: &str = "Stripe is checking your details";
+pub fn pending_heading() -> &'static str {
+    t("Stripe is checking your details")
+}
 /// What happens when the deadline passes.
-pub const RESTRICTED_SOON_WHY: &str =
-    "Payments and deposits go on until then. If Stripe does not have it by that date, it pauses them.";
+pub fn restricted_soon_why() -> &'static str {
+    t("Payments and deposits go on until then. If Stripe does not have it by that date, it pauses them.")
+}
 /// Stripe's restriction: how to lift it.
-pub const RESTRICTED_WHY: &str =
-    "Stripe needed more information by a date that has passed. Give it in Stripe Express to lift the restriction.";
+pub fn restricted_why() -> &'static str {
+    t("Stripe needed more information by a date that has passed. Give it in Stripe Express to lift the restriction.")
+}
 /// Under review: nothing to do but wait.
-pub const UNDER_REVIEW_WHY: &str =
-    "Nothing to do for now: Stripe will tell you if it needs anything. Deposits wait until the review ends.";
+pub fn under_review_why() -> &'static str {
+    t("Nothing to do for now: Stripe will tell you if it needs anything. Deposits wait until the review ends.")
+}
 /// Pending verification: nothing to do but wait.
-pub const PENDING_WHY: &str = "Nothing to do for now. Deposits start once Stripe has checked your details.";
+pub fn pending_why() -> &'static str {
+    t("Nothing to do for now. Deposits start once Stripe has checked your details.")
+}
 /// The list of what is due, introduced.
-pub const DUE_INTRO: &str = "What Stripe needs:";
+pub fn due_intro() -> &'static str {
+    t("What Stripe needs:")
+}
 /// The button to the Express dashboard, where the details are given.
-pub const UPDATE_IN_STRIPE_EXPRESS: &str = "Update in Stripe Express";
+pub fn update_in_stripe_express() -> &'static str {
+    t("Update in Stripe Express")
+}
 /// Whom to contact, as the support pages say: WooCommerce support first.
-pub const CONTACT_WOOCOMMERCE_FIRST: &str = "Questions? Contact WooCommerce support first: they help with payments and deposits, and refer you to Stripe support when needed.";
+pub fn contact_woocommerce_first() -> &'static str {
+    t(
+        "Questions? Contact WooCommerce support first: they help with payments and deposits, and refer you to Stripe support when needed.",
+    )
+}
 /// The link to Payments > Support.
-pub const CONTACT_WOOCOMMERCE_SUPPORT: &str = "Contact WooCommerce support";
+pub fn contact_woocommerce_support() -> &'static str {
+    t("Contact WooCommerce support")
+}
 /// What still works, introduced.
-pub const WHAT_WORKS: &str = "What works now:";
+pub fn what_works() -> &'static str {
+    t("What works now:")
+}
 /// Payments: on.
-pub const PAYMENTS_WORK: &str = "Payments: on";
+pub fn payments_work() -> &'static str {
+    t("Payments: on")
+}
 /// Payments: stopped.
-pub const PAYMENTS_STOPPED: &str = "Payments: stopped";
+pub fn payments_stopped() -> &'static str {
+    t("Payments: stopped")
+}
 /// Deposits: on.
-pub const DEPOSITS_WORK: &str = "Deposits: on";
+pub fn deposits_work() -> &'static str {
+    t("Deposits: on")
+}
 /// Deposits: paused.
-pub const DEPOSITS_STOPPED: &str = "Deposits: paused";
+pub fn deposits_stopped() -> &'static str {
+    t("Deposits: paused")
+}
 /// Refunds: on.
-pub const REFUNDS_WORK: &str = "Refunds: on";
+pub fn refunds_work() -> &'static str {
+    t("Refunds: on")
+}
 /// Refunds: not possible.
-pub const REFUNDS_STOPPED: &str = "Refunds: not possible";
+pub fn refunds_stopped() -> &'static str {
+    t("Refunds: not possible")
+}
 /// Heading of the deposits-paused notice (account card, Deposits panel).
-pub const DEPOSITS_PAUSED: &str = "Deposits are paused";
+pub fn deposits_paused() -> &'static str {
+    t("Deposits are paused")
+}
 
 /// A requirement Stripe reports (its code), in the owner's words.
 pub fn requirement_words(code: &str) -> String {
     let words = match code {
-        "external_account" => "Add a bank account",
-        "individual.verification.document" | "representative.verification.document" => "Verify your identity",
-        "individual.verification.additional_document" => "Add a second identity document",
-        "individual.id_number" | "individual.ssn_last_4" => "Add your ID number",
-        "individual.dob.day" | "individual.dob.month" | "individual.dob.year" => "Add your date of birth",
-        "business_profile.url" => "Add your business website",
-        "business_profile.mcc" => "Say what your business sells",
-        "company.tax_id" => "Add your business tax ID",
-        "company.verification.document" => "Verify your business",
-        "tos_acceptance.date" | "tos_acceptance.ip" => "Accept Stripe's terms of service",
-        _ => return format!("Give Stripe the information it asks for ({code})"),
+        "external_account" => t("Add a bank account"),
+        "individual.verification.document" | "representative.verification.document" => t("Verify your identity"),
+        "individual.verification.additional_document" => t("Add a second identity document"),
+        "individual.id_number" | "individual.ssn_last_4" => t("Add your ID number"),
+        "individual.dob.day" | "individual.dob.month" | "individual.dob.year" => t("Add your date of birth"),
+        "business_profile.url" => t("Add your business website"),
+        "business_profile.mcc" => t("Say what your business sells"),
+        "company.tax_id" => t("Add your business tax ID"),
+        "company.verification.document" => t("Verify your business"),
+        "tos_acceptance.date" | "tos_acceptance.ip" => t("Accept Stripe's terms of service"),
+        _ => return sprintf(t("Give Stripe the information it asks for (%s)"), &[&code]),
     };
     words.to_owned()
 }
@@ -69,9 +112,11 @@ pub fn requirement_words(code: &str) -> String {
 /// When the deadline is, as "by March 5, 2024 (14 days left)".
 pub fn due_by(date: &str, days_left: i64) -> String {
     match days_left {
-        ..=0 => format!("Due by {date} (today)."),
-        1 => format!("Due by {date} (1 day left)."),
-        days => format!("Due by {date} ({days} days left)."),
+        ..=0 => sprintf(t("Due by %s (today)."), &[&date]),
+        days => sprintf(
+            tn("Due by %1$s (%2$d day left).", "Due by %1$s (%2$d days left).", days.unsigned_abs()),
+            &[&date, &days],
+        ),
     }
 }
 
@@ -79,12 +124,12 @@ pub fn due_by(date: &str, days_left: i64) -> String {
 pub fn rejection_words(reason: Option<RejectionReason>) -> &'static str {
     match reason {
         Some(RejectionReason::Fraud) => {
-            "Stripe found signs of fraud. The account cannot take payments or receive deposits."
+            t("Stripe found signs of fraud. The account cannot take payments or receive deposits.")
         }
-        Some(RejectionReason::TermsOfService) => {
-            "Stripe found that the business breaks its terms of service. The account cannot take payments or receive deposits."
-        }
-        Some(RejectionReason::Other) | None => "The account cannot take payments or receive deposits.",
+        Some(RejectionReason::TermsOfService) => t(
+            "Stripe found that the business breaks its terms of service. The account cannot take payments or receive deposits.",
+        ),
+        Some(RejectionReason::Other) | None => t("The account cannot take payments or receive deposits."),
     }
 }
 
@@ -92,12 +137,12 @@ pub fn rejection_words(reason: Option<RejectionReason>) -> &'static str {
 pub fn deposits_paused_why(status: panel_protocol::VerificationStatus) -> &'static str {
     use panel_protocol::VerificationStatus::*;
     match status {
-        Restricted => "Stripe has restricted the account until it has the information it asked for.",
-        Rejected => "Stripe has rejected the account.",
-        UnderReview => "Stripe is reviewing the account; deposits wait until the review ends.",
-        PendingVerification => "Stripe is still checking your details; deposits start once it has.",
+        Restricted => t("Stripe has restricted the account until it has the information it asked for."),
+        Rejected => t("Stripe has rejected the account."),
+        UnderReview => t("Stripe is reviewing the account; deposits wait until the review ends."),
+        PendingVerification => t("Stripe is still checking your details; deposits start once it has."),
         Complete | RestrictedSoon => {
-            "Stripe has paused payouts to your bank account. Update your details in Stripe Express."
+            t("Stripe has paused payouts to your bank account. Update your details in Stripe Express.")
         }
     }
 }

@@ -1,73 +1,125 @@
 //! What the panel says when a request fails or is slow, and while the browser is offline.
 
+use crate::i18n::{sprintf, t, tn};
+
 /// The browser is offline, so a request could not leave it.
-pub const BROWSER_OFFLINE: &str = "This browser is offline, so the store's server could not be reached. Once the connection is back the panel refreshes itself; then try again.";
+pub fn browser_offline() -> &'static str {
+    t(
+        "This browser is offline, so the store's server could not be reached. Once the connection is back the panel refreshes itself; then try again.",
+    )
+}
 
 /// The calm notice shown while the browser is offline.
-pub const OFFLINE_NOTICE: &str =
-    "You are offline. What you see may be out of date; the panel refreshes itself once the connection is back.";
+pub fn offline_notice() -> &'static str {
+    t("You are offline. What you see may be out of date; the panel refreshes itself once the connection is back.")
+}
 
 /// Added to a loading indicator once an answer takes longer than usual.
-pub const SLOW_ANSWER: &str =
-    "This is taking longer than usual. The store's server is slow to answer; the panel keeps waiting.";
+pub fn slow_answer() -> &'static str {
+    t("This is taking longer than usual. The store's server is slow to answer; the panel keeps waiting.")
+}
 
 /// While a screen's code is on its way (the first time the screen is shown).
-pub const LOADING_SCREEN: &str = "Loading this screen…";
+pub fn loading_screen() -> &'static str {
+    t("Loading this screen…")
+}
 
 /// A screen's code did not arrive.
-pub const SCREEN_FAILED: &str = "This screen could not be loaded.";
+pub fn screen_failed() -> &'static str {
+    t("This screen could not be loaded.")
+}
 
 /// Why a screen's code did not arrive, and what to do.
-pub const SCREEN_CODE_MISSING: &str = "Its part of the panel did not arrive from the store's server: the browser may be offline, or the panel was updated meanwhile. Check the connection, then try again; if it keeps happening, reload the page.";
+pub fn screen_code_missing() -> &'static str {
+    t(
+        "Its part of the panel did not arrive from the store's server: the browser may be offline, or the panel was updated meanwhile. Check the connection, then try again; if it keeps happening, reload the page.",
+    )
+}
 
 /// No answer within the time limit.
 pub fn timed_out(seconds: u32) -> String {
-    format!(
-        "The store's server did not answer within {seconds} seconds, so the panel stopped waiting. It may be busy: try again in a moment."
+    sprintf(
+        tn(
+            "The store's server did not answer within %d second, so the panel stopped waiting. It may be busy: try again in a moment.",
+            "The store's server did not answer within %d seconds, so the panel stopped waiting. It may be busy: try again in a moment.",
+            u64::from(seconds),
+        ),
+        &[&seconds],
     )
 }
 
 /// The answer was too large to read.
 pub fn too_large(bytes: u64) -> String {
     let megabytes = bytes.div_ceil(1024 * 1024);
-    format!(
-        "The store's server sent an answer far larger than expected ({megabytes} MB), so the panel did not read it. Try again; if it keeps happening, contact WooCommerce support."
+    sprintf(
+        t(
+            "The store's server sent an answer far larger than expected (%d MB), so the panel did not read it. Try again; if it keeps happening, contact WooCommerce support.",
+        ),
+        &[&megabytes],
     )
 }
 
 /// The answer lacked a field the panel needs.
 pub fn missing_field(path: &str) -> String {
-    format!(
-        "The store's server sent an answer without the field `{path}`, which the panel needs. Try again; if it keeps happening, contact WooCommerce support and mention that field."
+    sprintf(
+        t(
+            "The store's server sent an answer without the field `%s`, which the panel needs. Try again; if it keeps happening, contact WooCommerce support and mention that field.",
+        ),
+        &[&path],
     )
 }
 
 /// The answer had a value of the wrong kind.
 pub fn unexpected_value(path: &str) -> String {
-    format!(
-        "The store's server sent an answer with an unexpected value in the field `{path}`. Try again; if it keeps happening, contact WooCommerce support and mention that field."
+    sprintf(
+        t(
+            "The store's server sent an answer with an unexpected value in the field `%s`. Try again; if it keeps happening, contact WooCommerce support and mention that field.",
+        ),
+        &[&path],
     )
 }
 
 /// Heading of the notice after Connect or Finish setup failed.
-pub const CONNECT_FAILED: &str = "Connecting to WordPress.com did not start.";
+pub fn connect_action_failed() -> &'static str {
+    t("Connecting to WordPress.com did not start.")
+}
 /// Heading of the notice after Disconnect failed.
-pub const DISCONNECT_FAILED: &str = "Disconnecting did not work.";
+pub fn disconnect_failed() -> &'static str {
+    t("Disconnecting did not work.")
+}
 /// Heading of the notice after installing Jetpack failed.
-pub const INSTALL_FAILED: &str = "Jetpack could not be installed.";
+pub fn install_failed() -> &'static str {
+    t("Jetpack could not be installed.")
+}
 /// Heading of the notice after activating Jetpack failed.
-pub const ACTIVATE_FAILED: &str = "Jetpack could not be activated.";
+pub fn activate_failed() -> &'static str {
+    t("Jetpack could not be activated.")
+}
 /// Heading of the notice after deactivating Jetpack failed.
-pub const DEACTIVATE_FAILED: &str = "Jetpack could not be deactivated.";
+pub fn deactivate_failed() -> &'static str {
+    t("Jetpack could not be deactivated.")
+}
 /// Heading of the notice after deleting Jetpack failed.
-pub const DELETE_FAILED: &str = "Jetpack could not be deleted.";
+pub fn delete_failed() -> &'static str {
+    t("Jetpack could not be deleted.")
+}
 /// Heading of the notice after Log Out failed.
-pub const LOG_OUT_FAILED: &str = "Logging out of WordPress.com did not work.";
+pub fn log_out_failed() -> &'static str {
+    t("Logging out of WordPress.com did not work.")
+}
 /// Heading of the notice after sending the survey failed.
-pub const SURVEY_FAILED: &str = "Your feedback could not be sent.";
+pub fn survey_failed() -> &'static str {
+    t("Your feedback could not be sent.")
+}
 /// Heading of the notice after opening the Express dashboard failed.
-pub const EXPRESS_FAILED: &str = "The Stripe Express dashboard could not be opened.";
+pub fn express_failed() -> &'static str {
+    t("The Stripe Express dashboard could not be opened.")
+}
 /// Heading of the notice after Check now failed.
-pub const CHECK_FAILED: &str = "The connection could not be checked.";
+pub fn check_failed() -> &'static str {
+    t("The connection could not be checked.")
+}
 /// Heading of the notice after the store changed under an action.
-pub const NOTHING_DONE: &str = "Nothing was done.";
+pub fn nothing_done() -> &'static str {
+    t("Nothing was done.")
+}

@@ -1,5 +1,7 @@
 //! The words of the ledger screens: Transactions, Deposits, Disputes and their panels.
 
+use crate::i18n::{sprintf, t, tn};
+
 use panel_protocol::{
     CardBrand, DepositInterval, DepositSchedule, DepositStatus, DisputeReason, DisputeStatus, TransactionStatus,
     TransactionType, Weekday,
@@ -8,20 +10,36 @@ use panel_protocol::{
 use crate::format::grouped;
 
 /// Menu entry and screen: Transactions.
-pub const TRANSACTIONS: &str = "Transactions";
+pub fn transactions() -> &'static str {
+    t("Transactions")
+}
 /// Menu entry and screen: Deposits.
-pub const DEPOSITS: &str = "Deposits";
+pub fn deposits() -> &'static str {
+    t("Deposits")
+}
 /// Menu entry and screen: Disputes.
-pub const DISPUTES: &str = "Disputes";
+pub fn disputes() -> &'static str {
+    t("Disputes")
+}
+
+/// Which ledger list: its counts agree in number with their own nouns.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListKind {
+    /// The Transactions list.
+    Transactions,
+    /// The Deposits list.
+    Deposits,
+    /// The Disputes list.
+    Disputes,
+}
 
 /// The words one ledger list uses for its rows and its states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct ListWords {
+    /// Which list, for its counts.
+    pub kind: ListKind,
     /// The table's accessible name.
     pub caption: &'static str,
-    /// One row, e.g. "transaction".
-    pub one: &'static str,
-    /// Several rows, e.g. "transactions".
-    pub many: &'static str,
     /// Shown while the first page is on its way.
     pub loading: &'static str,
     /// Heading of the notice when a page could not be loaded.
@@ -33,331 +51,492 @@ pub struct ListWords {
 }
 
 /// The transaction list's words.
-pub const TRANSACTION_WORDS: ListWords = ListWords {
-    caption: "Transactions",
-    one: "transaction",
-    many: "transactions",
-    loading: "Loading transactions…",
-    failed: "The transactions could not be loaded.",
-    none_yet: "No transactions yet. Payments your customers make appear here.",
-    none_matching: "No transactions match these filters.",
-};
+pub fn transaction_words() -> ListWords {
+    ListWords {
+        kind: ListKind::Transactions,
+        caption: t("Transactions"),
+        loading: t("Loading transactions…"),
+        failed: t("The transactions could not be loaded."),
+        none_yet: t("No transactions yet. Payments your customers make appear here."),
+        none_matching: t("No transactions match these filters."),
+    }
+}
 
 /// The deposit list's words.
-pub const DEPOSIT_WORDS: ListWords = ListWords {
-    caption: "Deposits",
-    one: "deposit",
-    many: "deposits",
-    loading: "Loading deposits…",
-    failed: "The deposits could not be loaded.",
-    none_yet: "No deposits yet. Your balance is deposited to your bank account on your deposit schedule.",
-    none_matching: "No deposits match these filters.",
-};
+pub fn deposit_words() -> ListWords {
+    ListWords {
+        kind: ListKind::Deposits,
+        caption: t("Deposits"),
+        loading: t("Loading deposits…"),
+        failed: t("The deposits could not be loaded."),
+        none_yet: t("No deposits yet. Your balance is deposited to your bank account on your deposit schedule."),
+        none_matching: t("No deposits match these filters."),
+    }
+}
 
 /// The dispute list's words.
-pub const DISPUTE_WORDS: ListWords = ListWords {
-    caption: "Disputes",
-    one: "dispute",
-    many: "disputes",
-    loading: "Loading disputes…",
-    failed: "The disputes could not be loaded.",
-    none_yet: "No disputes. When a customer disputes a payment with their bank, it appears here.",
-    none_matching: "No disputes match these filters.",
-};
+pub fn dispute_words() -> ListWords {
+    ListWords {
+        kind: ListKind::Disputes,
+        caption: t("Disputes"),
+        loading: t("Loading disputes…"),
+        failed: t("The disputes could not be loaded."),
+        none_yet: t("No disputes. When a customer disputes a payment with their bank, it appears here."),
+        none_matching: t("No disputes match these filters."),
+    }
+}
 
 /// How many rows: "No transactions", "1 transaction", "10,000 transactions".
 pub fn count_of(count: u64, words: &ListWords) -> String {
-    match count {
-        0 => format!("No {}", words.many),
-        1 => format!("1 {}", words.one),
-        _ => format!("{} {}", grouped(count), words.many),
-    }
+    let form = match (words.kind, count) {
+        (ListKind::Transactions, 0) => return t("No transactions").to_owned(),
+        (ListKind::Deposits, 0) => return t("No deposits").to_owned(),
+        (ListKind::Disputes, 0) => return t("No disputes").to_owned(),
+        // translators: %s is the count, grouped in thousands ("10,000").
+        (ListKind::Transactions, _) => tn("%s transaction", "%s transactions", count),
+        (ListKind::Deposits, _) => tn("%s deposit", "%s deposits", count),
+        (ListKind::Disputes, _) => tn("%s dispute", "%s disputes", count),
+    };
+    sprintf(form, &[&grouped(count)])
 }
 
 /// Which rows are shown: "Showing 26–50 of 10,000 transactions".
 pub fn showing(first: u64, last: u64, total: u64, words: &ListWords) -> String {
-    let noun = if total == 1 { words.one } else { words.many };
-    format!("Showing {}–{} of {} {noun}", grouped(first), grouped(last), grouped(total))
+    let form = match words.kind {
+        ListKind::Transactions => {
+            tn("Showing %1$s–%2$s of %3$s transaction", "Showing %1$s–%2$s of %3$s transactions", total)
+        }
+        ListKind::Deposits => tn("Showing %1$s–%2$s of %3$s deposit", "Showing %1$s–%2$s of %3$s deposits", total),
+        ListKind::Disputes => tn("Showing %1$s–%2$s of %3$s dispute", "Showing %1$s–%2$s of %3$s disputes", total),
+    };
+    sprintf(form, &[&grouped(first), &grouped(last), &grouped(total)])
 }
 
 /// The page asked for is past the list's last page.
 pub fn past_the_end(page_count: u64) -> String {
-    match page_count {
-        1 => "This page is past the end of the list, which has 1 page.".to_owned(),
-        _ => format!("This page is past the end of the list, which has {} pages.", grouped(page_count)),
-    }
+    sprintf(
+        tn(
+            "This page is past the end of the list, which has %s page.",
+            "This page is past the end of the list, which has %s pages.",
+            page_count,
+        ),
+        &[&grouped(page_count)],
+    )
 }
 
 /// The pagination landmark's label.
-pub const PAGINATION: &str = "Pagination";
+pub fn pagination() -> &'static str {
+    t("Pagination")
+}
 /// Goes to the first page.
-pub const FIRST_PAGE: &str = "First page";
+pub fn first_page() -> &'static str {
+    t("First page")
+}
 /// Goes one page back.
-pub const PREVIOUS_PAGE: &str = "Previous";
+pub fn previous_page() -> &'static str {
+    t("Previous")
+}
 /// Goes one page on.
-pub const NEXT_PAGE: &str = "Next";
+pub fn next_page() -> &'static str {
+    t("Next")
+}
 /// Goes to the last page.
-pub const LAST_PAGE: &str = "Last page";
+pub fn last_page() -> &'static str {
+    t("Last page")
+}
 /// Label of the page size.
-pub const ROWS_PER_PAGE: &str = "Rows per page";
+pub fn rows_per_page() -> &'static str {
+    t("Rows per page")
+}
 
 /// Label of the region in which the transaction list scrolls sideways on a narrow screen.
-pub const TRANSACTIONS_SCROLL: &str = "Transactions, scrolls sideways";
+pub fn transactions_scroll() -> &'static str {
+    t("Transactions, scrolls sideways")
+}
 /// Label of the region in which the deposit list scrolls sideways.
-pub const DEPOSITS_SCROLL: &str = "Deposits, scrolls sideways";
+pub fn deposits_scroll() -> &'static str {
+    t("Deposits, scrolls sideways")
+}
 /// Label of the region in which the dispute list scrolls sideways.
-pub const DISPUTES_SCROLL: &str = "Disputes, scrolls sideways";
+pub fn disputes_scroll() -> &'static str {
+    t("Disputes, scrolls sideways")
+}
 /// Label of the region in which the Overview's recent transactions scroll sideways.
-pub const RECENT_TRANSACTIONS_SCROLL: &str = "Recent transactions, scrolls sideways";
+pub fn recent_transactions_scroll() -> &'static str {
+    t("Recent transactions, scrolls sideways")
+}
 /// Label of the region in which the Overview's balances scroll sideways.
-pub const BALANCES_SCROLL: &str = "Balances, scrolls sideways";
+pub fn balances_scroll() -> &'static str {
+    t("Balances, scrolls sideways")
+}
 /// Label of the region in which the transaction totals scroll sideways.
-pub const TOTALS_SCROLL: &str = "Totals, scrolls sideways";
+pub fn totals_scroll() -> &'static str {
+    t("Totals, scrolls sideways")
+}
 
 /// Where the pages stand: "Page 2 of 40".
 pub fn page_of(page: u32, page_count: u64) -> String {
-    format!("Page {} of {}", grouped(u64::from(page)), grouped(page_count.max(1)))
+    sprintf(t("Page %1$s of %2$s"), &[&grouped(u64::from(page)), &grouped(page_count.max(1))])
 }
 
 /// Label of the form that narrows a list.
-pub const FILTERS: &str = "Filters";
+pub fn filters() -> &'static str {
+    t("Filters")
+}
 /// Label of the type filter.
-pub const FILTER_TYPE: &str = "Type";
+pub fn filter_type() -> &'static str {
+    t("Type")
+}
 /// The type filter, unset.
-pub const ALL_TYPES: &str = "All types";
+pub fn all_types() -> &'static str {
+    t("All types")
+}
 /// Label of the status filter.
-pub const FILTER_STATUS: &str = "Status";
+pub fn filter_status() -> &'static str {
+    t("Status")
+}
 /// The status filter, unset.
-pub const ALL_STATUSES: &str = "All statuses";
+pub fn all_statuses() -> &'static str {
+    t("All statuses")
+}
 /// Label of the currency filter.
-pub const FILTER_CURRENCY: &str = "Currency";
+pub fn filter_currency() -> &'static str {
+    t("Currency")
+}
 /// The currency filter, unset.
-pub const ALL_CURRENCIES: &str = "All currencies";
+pub fn all_currencies() -> &'static str {
+    t("All currencies")
+}
 /// Label of the first day of the date range.
-pub const FILTER_FROM: &str = "From";
+pub fn filter_from() -> &'static str {
+    t("From")
+}
 /// Label of the last day of the date range.
-pub const FILTER_TO: &str = "To";
+pub fn filter_to() -> &'static str {
+    t("To")
+}
 /// Label of the transaction search box.
-pub const SEARCH_LABEL: &str = "Search by customer, order number, card or ID";
+pub fn search_label() -> &'static str {
+    t("Search by customer, order number, card or ID")
+}
 /// The search button.
-pub const SEARCH: &str = "Search";
+pub fn search() -> &'static str {
+    t("Search")
+}
 /// Removes every filter.
-pub const CLEAR_FILTERS: &str = "Clear filters";
+pub fn clear_filters() -> &'static str {
+    t("Clear filters")
+}
 /// Removes the deposit filter.
-pub const SHOW_ALL_TRANSACTIONS: &str = "Show all transactions";
+pub fn show_all_transactions() -> &'static str {
+    t("Show all transactions")
+}
 
 /// The transaction list shows one deposit's transactions.
 pub fn deposit_filter(deposit_id: &str) -> String {
-    format!("Showing the transactions paid out in deposit {deposit_id}.")
+    sprintf(t("Showing the transactions paid out in deposit %s."), &[&deposit_id])
 }
 
 /// Column: when it happened.
-pub const COLUMN_DATE: &str = "Date";
+pub fn column_date() -> &'static str {
+    t("Date")
+}
 /// Column: the type.
-pub const COLUMN_TYPE: &str = "Type";
+pub fn column_type() -> &'static str {
+    t("Type")
+}
 /// Column: the status.
-pub const COLUMN_STATUS: &str = "Status";
+pub fn column_status() -> &'static str {
+    t("Status")
+}
 /// Column: the customer.
-pub const COLUMN_CUSTOMER: &str = "Customer";
+pub fn column_customer() -> &'static str {
+    t("Customer")
+}
 /// Column: the WooCommerce order.
-pub const COLUMN_ORDER: &str = "Order";
+pub fn column_order() -> &'static str {
+    t("Order")
+}
 /// Column: the card used.
-pub const COLUMN_PAYMENT_METHOD: &str = "Payment method";
+pub fn column_payment_method() -> &'static str {
+    t("Payment method")
+}
 /// Column: the amount.
-pub const COLUMN_AMOUNT: &str = "Amount";
+pub fn column_amount() -> &'static str {
+    t("Amount")
+}
 /// Column: the fees.
-pub const COLUMN_FEES: &str = "Fees";
+pub fn column_fees() -> &'static str {
+    t("Fees")
+}
 /// Column: the net.
-pub const COLUMN_NET: &str = "Net";
+pub fn column_net() -> &'static str {
+    t("Net")
+}
 /// Column: the bank account a deposit goes to.
-pub const COLUMN_BANK_ACCOUNT: &str = "Bank account";
+pub fn column_bank_account() -> &'static str {
+    t("Bank account")
+}
 /// Column: the transactions a deposit pays out.
-pub const COLUMN_TRANSACTIONS: &str = "Transactions";
+pub fn column_transactions() -> &'static str {
+    t("Transactions")
+}
 /// Column: when a dispute was opened.
-pub const COLUMN_DISPUTED_ON: &str = "Disputed on";
+pub fn column_disputed_on() -> &'static str {
+    t("Disputed on")
+}
 /// Column: why the customer disputed.
-pub const COLUMN_REASON: &str = "Reason";
+pub fn column_reason() -> &'static str {
+    t("Reason")
+}
 /// Column: the response deadline.
-pub const COLUMN_RESPOND_BY: &str = "Respond by";
+pub fn column_respond_by() -> &'static str {
+    t("Respond by")
+}
 /// Column: the currency.
-pub const COLUMN_CURRENCY: &str = "Currency";
+pub fn column_currency() -> &'static str {
+    t("Currency")
+}
 /// Column: the gross amount.
-pub const COLUMN_GROSS: &str = "Gross";
+pub fn column_gross() -> &'static str {
+    t("Gross")
+}
 
 /// Caption of the transaction totals.
-pub const TOTALS_CAPTION: &str = "Totals of all matching transactions, per currency";
+pub fn totals_caption() -> &'static str {
+    t("Totals of all matching transactions, per currency")
+}
 
 /// An order number as shown: "#1001".
 pub fn order_number(number: u64) -> String {
-    format!("#{number}")
+    sprintf(t("#%d"), &[&number])
 }
 
 /// A card as shown: "Visa •••• 4242".
 pub fn card(brand: CardBrand, last4: &str) -> String {
-    format!("{} •••• {last4}", card_brand_label(brand))
+    sprintf(t("%1$s •••• %2$s"), &[&card_brand_label(brand), &last4])
 }
 
 /// A bank account as shown: "•••• 6789".
 pub fn bank_account(last4: &str) -> String {
-    format!("•••• {last4}")
+    sprintf(t("•••• %s"), &[&last4])
 }
 
 /// How a card brand reads.
 fn card_brand_label(brand: CardBrand) -> &'static str {
     match brand {
-        CardBrand::Visa => "Visa",
-        CardBrand::Mastercard => "Mastercard",
-        CardBrand::Amex => "American Express",
-        CardBrand::Discover => "Discover",
+        CardBrand::Visa => t("Visa"),
+        CardBrand::Mastercard => t("Mastercard"),
+        CardBrand::Amex => t("American Express"),
+        CardBrand::Discover => t("Discover"),
     }
 }
 
 /// How a transaction type reads.
 pub fn transaction_type_label(kind: TransactionType) -> &'static str {
     match kind {
-        TransactionType::Charge => "Charge",
-        TransactionType::Refund => "Refund",
-        TransactionType::Dispute => "Dispute",
-        TransactionType::DisputeReversal => "Dispute reversal",
+        TransactionType::Charge => t("Charge"),
+        TransactionType::Refund => t("Refund"),
+        TransactionType::Dispute => t("Dispute"),
+        TransactionType::DisputeReversal => t("Dispute reversal"),
     }
 }
 
 /// How a transaction status reads.
 pub fn transaction_status_label(status: TransactionStatus) -> &'static str {
     match status {
-        TransactionStatus::Succeeded => "Paid",
-        TransactionStatus::PartiallyRefunded => "Partially refunded",
-        TransactionStatus::Refunded => "Refunded",
-        TransactionStatus::Disputed => "Disputed",
+        TransactionStatus::Succeeded => t("Paid"),
+        TransactionStatus::PartiallyRefunded => t("Partially refunded"),
+        TransactionStatus::Refunded => t("Refunded"),
+        TransactionStatus::Disputed => t("Disputed"),
     }
 }
 
 /// How a deposit status reads.
 pub fn deposit_status_label(status: DepositStatus) -> &'static str {
     match status {
-        DepositStatus::Pending => "Pending",
-        DepositStatus::InTransit => "In transit",
-        DepositStatus::Paid => "Deposited",
-        DepositStatus::Failed => "Failed",
+        DepositStatus::Pending => t("Pending"),
+        DepositStatus::InTransit => t("In transit"),
+        DepositStatus::Paid => t("Deposited"),
+        DepositStatus::Failed => t("Failed"),
     }
 }
 
 /// How a dispute status reads.
 pub fn dispute_status_label(status: DisputeStatus) -> &'static str {
     match status {
-        DisputeStatus::NeedsResponse => "Needs response",
-        DisputeStatus::UnderReview => "Under review",
-        DisputeStatus::Won => "Won",
-        DisputeStatus::Lost => "Lost",
-        DisputeStatus::Accepted => "Accepted",
+        DisputeStatus::NeedsResponse => t("Needs response"),
+        DisputeStatus::UnderReview => t("Under review"),
+        DisputeStatus::Won => t("Won"),
+        DisputeStatus::Lost => t("Lost"),
+        DisputeStatus::Accepted => t("Accepted"),
     }
 }
 
 /// How a dispute reason reads.
 pub fn dispute_reason_label(reason: DisputeReason) -> &'static str {
     match reason {
-        DisputeReason::Fraudulent => "Fraudulent",
-        DisputeReason::ProductNotReceived => "Product not received",
-        DisputeReason::ProductUnacceptable => "Product unacceptable",
-        DisputeReason::Duplicate => "Duplicate",
-        DisputeReason::SubscriptionCanceled => "Subscription canceled",
-        DisputeReason::CreditNotProcessed => "Credit not processed",
-        DisputeReason::General => "General",
+        DisputeReason::Fraudulent => t("Fraudulent"),
+        DisputeReason::ProductNotReceived => t("Product not received"),
+        DisputeReason::ProductUnacceptable => t("Product unacceptable"),
+        DisputeReason::Duplicate => t("Duplicate"),
+        DisputeReason::SubscriptionCanceled => t("Subscription canceled"),
+        DisputeReason::CreditNotProcessed => t("Credit not processed"),
+        DisputeReason::General => t("General"),
     }
 }
 
 /// Heading of the deposits panel.
-pub const DEPOSITS_HEADING: &str = "Deposits";
+pub fn deposits_heading() -> &'static str {
+    t("Deposits")
+}
 /// Heading of the same panel on the Deposits screen.
-pub const BALANCES_HEADING: &str = "Balances and deposit schedule";
+pub fn balances_heading() -> &'static str {
+    t("Balances and deposit schedule")
+}
 /// Shown while the balances are on their way.
-pub const LOADING_DEPOSITS_OVERVIEW: &str = "Loading the balances and the deposit schedule…";
+pub fn loading_deposits_overview() -> &'static str {
+    t("Loading the balances and the deposit schedule…")
+}
 /// Heading of the notice when the balances could not be loaded.
-pub const DEPOSITS_OVERVIEW_FAILED: &str = "The balances and the deposit schedule could not be loaded.";
+pub fn deposits_overview_failed() -> &'static str {
+    t("The balances and the deposit schedule could not be loaded.")
+}
 /// Caption of the balances table.
-pub const BALANCES_CAPTION: &str = "Balances per currency";
+pub fn balances_caption() -> &'static str {
+    t("Balances per currency")
+}
 /// Column: funds available for the next deposit.
-pub const AVAILABLE: &str = "Available";
+pub fn available() -> &'static str {
+    t("Available")
+}
 /// Column: funds still waiting out the deposit delay.
-pub const PENDING: &str = "Pending";
+pub fn pending() -> &'static str {
+    t("Pending")
+}
 /// Column: the next deposit.
-pub const NEXT_DEPOSIT: &str = "Next deposit";
+pub fn next_deposit() -> &'static str {
+    t("Next deposit")
+}
 /// No deposit is due in a currency.
-pub const NO_DEPOSIT_DUE: &str = "None due";
+pub fn no_deposit_due() -> &'static str {
+    t("None due")
+}
 /// The account holds no money yet.
-pub const NO_BALANCES: &str = "No balance yet: funds appear here once customers pay.";
+pub fn no_balances() -> &'static str {
+    t("No balance yet: funds appear here once customers pay.")
+}
 /// The account has no deposit schedule yet (none before the first payments).
-pub const NO_SCHEDULE: &str = "No deposit schedule yet: it is set once the first payments arrive.";
+pub fn no_schedule() -> &'static str {
+    t("No deposit schedule yet: it is set once the first payments arrive.")
+}
 /// Link to the Deposits screen.
-pub const VIEW_DEPOSITS: &str = "View all deposits";
+pub fn view_deposits() -> &'static str {
+    t("View all deposits")
+}
 
 /// A next deposit whose amount the schedule estimates.
 pub fn estimated(amount: &str) -> String {
-    format!("{amount} (estimated)")
+    sprintf(t("%s (estimated)"), &[&amount])
 }
 
 /// The deposit schedule as a sentence: "Deposits are made every Friday, from funds available
 /// 2 days after each payment."
 pub fn schedule_text(schedule: &DepositSchedule) -> String {
-    let when = match schedule.interval {
-        DepositInterval::Daily => "every day".to_owned(),
-        DepositInterval::Weekly { weekday } => format!("every {}", weekday_label(weekday)),
-        DepositInterval::Monthly { day } => format!("monthly, on day {day} of the month"),
-    };
-    let delay = match schedule.delay_days {
-        1 => "1 day".to_owned(),
-        days => format!("{days} days"),
-    };
-    format!("Deposits are made {when}, from funds available {delay} after each payment.")
+    let delay = u64::from(schedule.delay_days);
+    match schedule.interval {
+        DepositInterval::Daily => sprintf(
+            tn(
+                "Deposits are made every day, from funds available %d day after each payment.",
+                "Deposits are made every day, from funds available %d days after each payment.",
+                delay,
+            ),
+            &[&delay],
+        ),
+        // translators: %1$s is a weekday ("Friday"), %2$d the days funds wait.
+        DepositInterval::Weekly { weekday } => sprintf(
+            tn(
+                "Deposits are made every %1$s, from funds available %2$d day after each payment.",
+                "Deposits are made every %1$s, from funds available %2$d days after each payment.",
+                delay,
+            ),
+            &[&weekday_label(weekday), &delay],
+        ),
+        DepositInterval::Monthly { day } => sprintf(
+            tn(
+                "Deposits are made monthly, on day %1$d of the month, from funds available %2$d day after each payment.",
+                "Deposits are made monthly, on day %1$d of the month, from funds available %2$d days after each payment.",
+                delay,
+            ),
+            &[&day, &delay],
+        ),
+    }
 }
 
 /// How a weekday reads.
 fn weekday_label(weekday: Weekday) -> &'static str {
     match weekday {
-        Weekday::Monday => "Monday",
-        Weekday::Tuesday => "Tuesday",
-        Weekday::Wednesday => "Wednesday",
-        Weekday::Thursday => "Thursday",
-        Weekday::Friday => "Friday",
-        Weekday::Saturday => "Saturday",
-        Weekday::Sunday => "Sunday",
+        Weekday::Monday => t("Monday"),
+        Weekday::Tuesday => t("Tuesday"),
+        Weekday::Wednesday => t("Wednesday"),
+        Weekday::Thursday => t("Thursday"),
+        Weekday::Friday => t("Friday"),
+        Weekday::Saturday => t("Saturday"),
+        Weekday::Sunday => t("Sunday"),
     }
 }
 
 /// Heading of the disputes panel.
-pub const DISPUTES_HEADING: &str = "Disputes";
+pub fn disputes_heading() -> &'static str {
+    t("Disputes")
+}
 /// Shown while the disputes awaiting a response are on their way.
-pub const LOADING_DISPUTES_PANEL: &str = "Loading disputes…";
+pub fn loading_disputes_panel() -> &'static str {
+    t("Loading disputes…")
+}
 /// Heading of the notice when the disputes panel could not load.
-pub const DISPUTES_PANEL_FAILED: &str = "The disputes could not be loaded.";
+pub fn disputes_panel_failed() -> &'static str {
+    t("The disputes could not be loaded.")
+}
 /// Link to the disputes awaiting a response.
-pub const RESPOND_TO_DISPUTES: &str = "Respond to disputes";
+pub fn respond_to_disputes() -> &'static str {
+    t("Respond to disputes")
+}
 /// Link to the disputes awaiting a response while the store cannot challenge them.
-pub const SEE_AWAITING_DISPUTES: &str = "See the disputes awaiting a response";
+pub fn see_awaiting_disputes() -> &'static str {
+    t("See the disputes awaiting a response")
+}
 /// Link to the Disputes screen.
-pub const VIEW_DISPUTES: &str = "View all disputes";
+pub fn view_disputes() -> &'static str {
+    t("View all disputes")
+}
 /// Caption of the list of the disputes due soonest.
-pub const DUE_SOONEST: &str = "Due soonest";
+pub fn due_soonest() -> &'static str {
+    t("Due soonest")
+}
 
 /// How many disputes await a response, as a sentence.
 pub fn disputes_awaiting(count: u64) -> String {
     match count {
-        0 => "No disputes need a response.".to_owned(),
-        1 => "1 dispute needs a response.".to_owned(),
-        _ => format!("{} disputes need a response.", grouped(count)),
+        0 => t("No disputes need a response.").to_owned(),
+        _ => sprintf(tn("%s dispute needs a response.", "%s disputes need a response.", count), &[&grouped(count)]),
     }
 }
 
 /// One dispute awaiting a response, before its deadline: "$45.00 from Ada Lovelace (order
 /// #1001), respond by".
 pub fn dispute_due(amount: &str, customer: &str, order: u64) -> String {
-    format!("{amount} from {customer} (order #{order}), respond by")
+    sprintf(t("%1$s from %2$s (order #%3$d), respond by"), &[&amount, &customer, &order])
 }
 
 /// Heading of the recent transactions.
-pub const RECENT_TRANSACTIONS_HEADING: &str = "Recent transactions";
+pub fn recent_transactions_heading() -> &'static str {
+    t("Recent transactions")
+}
 /// Link to the Transactions screen.
-pub const VIEW_TRANSACTIONS: &str = "View all transactions";
+pub fn view_transactions() -> &'static str {
+    t("View all transactions")
+}
 
 #[cfg(test)]
 mod tests {
@@ -365,11 +544,11 @@ mod tests {
 
     #[test]
     fn counts_are_grouped_and_agree_in_number() {
-        assert_eq!(count_of(0, &TRANSACTION_WORDS), "No transactions");
-        assert_eq!(count_of(1, &DEPOSIT_WORDS), "1 deposit");
-        assert_eq!(count_of(10_000, &TRANSACTION_WORDS), "10,000 transactions");
-        assert_eq!(showing(26, 50, 10_000, &TRANSACTION_WORDS), "Showing 26–50 of 10,000 transactions");
-        assert_eq!(showing(1, 1, 1, &DISPUTE_WORDS), "Showing 1–1 of 1 dispute");
+        assert_eq!(count_of(0, &transaction_words()), "No transactions");
+        assert_eq!(count_of(1, &deposit_words()), "1 deposit");
+        assert_eq!(count_of(10_000, &transaction_words()), "10,000 transactions");
+        assert_eq!(showing(26, 50, 10_000, &transaction_words()), "Showing 26–50 of 10,000 transactions");
+        assert_eq!(showing(1, 1, 1, &dispute_words()), "Showing 1–1 of 1 dispute");
         assert_eq!(page_of(2, 400), "Page 2 of 400");
         assert_eq!(page_of(1, 0), "Page 1 of 1");
     }

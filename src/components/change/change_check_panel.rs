@@ -29,19 +29,19 @@ pub fn ChangeCheckPanel() -> impl IntoView {
     let finishing = move || store.running().get() == Some(StoreAction::Change(ChangeAction::Finish));
     let wrong_account = move || result.with(|r| r.as_ref().is_some_and(|(check, ..)| !check.account_as_chosen));
     view! {
-        <h3 class="wcpay-subheading">{strings::CHECK_HEADING}</h3>
+        <h3 class="wcpay-subheading">{strings::check_heading()}</h3>
         {move || result.get().map(|(check, express, goal)| view! { <ResultRows check express goal/> })}
         <p class="wcpay-actions">
             <button type="button" class="wcpay-button wcpay-button--primary"
                 disabled=move || store.running().get().is_some()
                 aria-busy=move || finishing().to_string()
                 on:click=finish>
-                {move || if finishing() { strings::CHANGE_WORKING } else { strings::CHANGE_DONE }}
+                {move || if finishing() { strings::change_working() } else { strings::change_done() }}
             </button>
             <Show when=wrong_account>
                 <button type="button" class="wcpay-button wcpay-button--secondary"
                     disabled=move || store.running().get().is_some() on:click=again>
-                    {strings::CHANGE_AGAIN}
+                    {strings::change_again()}
                 </button>
             </Show>
         </p>
@@ -52,14 +52,15 @@ pub fn ChangeCheckPanel() -> impl IntoView {
 #[component]
 fn ResultRows(check: ChangeCheck, express: Option<String>, goal: ChangeGoal) -> impl IntoView {
     if goal == ChangeGoal::DecideLater {
-        return view! { <Rows rows=vec![(true, strings::CHECK_DECIDED_LATER.to_owned())]/> }.into_any();
+        return view! { <Rows rows=vec![(true, strings::check_decided_later().to_owned())]/> }.into_any();
     }
     let who = check.connected_as.as_ref().map(describe);
     let mut rows = vec![
         (check.connected_as.is_some(), strings::check_connected(who.as_deref())),
         (
             check.account_as_chosen,
-            if check.account_as_chosen { strings::CHECK_ACCOUNT_OK } else { strings::CHECK_ACCOUNT_WRONG }.to_owned(),
+            if check.account_as_chosen { strings::check_account_ok() } else { strings::check_account_wrong() }
+                .to_owned(),
         ),
     ];
     match (express, goal) {
@@ -68,18 +69,18 @@ fn ResultRows(check: ChangeCheck, express: Option<String>, goal: ChangeGoal) -> 
             let same = check.same_express_account;
             rows.push((
                 same,
-                if same { strings::check_same_express(&id) } else { strings::CHECK_EXPRESS_DIFFERENT.to_owned() },
+                if same { strings::check_same_express(&id) } else { strings::check_express_different().to_owned() },
             ));
         }
         (None, _) => {}
     }
     rows.push((
         check.takes_payments,
-        if check.takes_payments { strings::CHECK_PAYMENTS_ON } else { strings::CHECK_PAYMENTS_OFF }.to_owned(),
+        if check.takes_payments { strings::check_payments_on() } else { strings::check_payments_off() }.to_owned(),
     ));
     rows.push((
         check.jetpack_as_chosen,
-        if check.jetpack_as_chosen { strings::CHECK_JETPACK_OK } else { strings::CHECK_JETPACK_WRONG }.to_owned(),
+        if check.jetpack_as_chosen { strings::check_jetpack_ok() } else { strings::check_jetpack_wrong() }.to_owned(),
     ));
     view! { <Rows rows/> }.into_any()
 }
@@ -92,7 +93,7 @@ fn Rows(rows: Vec<(bool, String)>) -> impl IntoView {
             {rows.into_iter().map(|(ok, text)| view! {
                 <li class="wcpay-result" class:wcpay-result--ok=ok class:wcpay-result--wrong=!ok>
                     <span class="wcpay-result__mark" aria-hidden="true">{if ok { "✓" } else { "!" }}</span>
-                    <span class="wcpay-screen-reader-text">{if ok { strings::YES } else { strings::NO }} ": "</span>
+                    <span class="wcpay-screen-reader-text">{if ok { strings::yes() } else { strings::no() }} ": "</span>
                     {text}
                 </li>
             }).collect_view()}

@@ -39,9 +39,9 @@ pub fn ChangeChoose() -> impl IntoView {
     view! {
         <WhyItBroke/>
         <form class="wcpay-card" aria-labelledby="wcpay-choose-heading" on:submit=submit>
-            <h2 id="wcpay-choose-heading" class="wcpay-card__heading" tabindex="-1" node_ref=heading>{strings::CHANGE_CHOOSE_HEADING}</h2>
+            <h2 id="wcpay-choose-heading" class="wcpay-card__heading" tabindex="-1" node_ref=heading>{strings::change_choose_heading()}</h2>
             <fieldset class="wcpay-fieldset">
-                <legend class="wcpay-subheading">{strings::CHANGE_GOAL_LEGEND}</legend>
+                <legend class="wcpay-subheading">{strings::change_goal_legend()}</legend>
                 {move || options.with(|o| goals(o)).into_iter().map(|option| view! {
                     <label class="wcpay-check">
                         <input type="radio" name="wcpay-change-goal"
@@ -53,7 +53,7 @@ pub fn ChangeChoose() -> impl IntoView {
             </fieldset>
             <Show when=move || !choices().is_empty()>
                 <fieldset class="wcpay-fieldset">
-                    <legend class="wcpay-subheading">{strings::CHANGE_JETPACK_LEGEND}</legend>
+                    <legend class="wcpay-subheading">{strings::change_jetpack_legend()}</legend>
                     {move || choices().into_iter().map(|option| view! {
                         <label class="wcpay-check">
                             <input type="radio" name="wcpay-change-jetpack"
@@ -64,16 +64,16 @@ pub fn ChangeChoose() -> impl IntoView {
                     }).collect_view()}
                 </fieldset>
             </Show>
-            <h3 class="wcpay-subheading">{strings::CHANGE_STEPS_AHEAD}</h3>
+            <h3 class="wcpay-subheading">{strings::change_steps_ahead()}</h3>
             <ChangeStepList steps current=Signal::derive(|| None)/>
             <p class="wcpay-actions">
                 <button type="submit" class="wcpay-button wcpay-button--primary" disabled=busy
                     aria-busy=move || choosing().to_string()>
-                    {move || if choosing() { strings::CHANGE_WORKING } else { strings::CHANGE_CONTINUE }}
+                    {move || if choosing() { strings::change_working() } else { strings::change_continue() }}
                 </button>
                 <button type="button" class="wcpay-link-button" disabled=busy
                     on:click=move |_| store.change(ChangeAction::Cancel, |_| ())>
-                    {strings::CHANGE_CANCEL}
+                    {strings::change_cancel()}
                 </button>
             </p>
         </form>

@@ -16,14 +16,14 @@ pub fn ChangeConnectionPage() -> impl IntoView {
     let opted_out =
         Memo::new(move |_| store.snapshot().with(|s| s.as_ref().is_some_and(|s| s.next_step == NextStep::OptedOut)));
     view! {
-        <PaymentsScreen title=strings::CHANGE_OR_RESET>
+        <PaymentsScreen title=strings::change_or_reset()>
             {move || screen.get().map(|screen| match screen {
                 // Opted out: the notice above says it all; nothing can be changed.
                 ChangeScreen::NothingToChange if opted_out.get() => ().into_any(),
                 ChangeScreen::NothingToChange => view! {
-                    <section class="wcpay-card" aria-label=strings::CHANGE_OR_RESET>
-                        <p>{strings::NOTHING_TO_CHANGE}</p>
-                        <a class="wcpay-button wcpay-button--primary" href=Screen::Connect.href()>{strings::FINISH_SETUP}</a>
+                    <section class="wcpay-card" aria-label=strings::change_or_reset()>
+                        <p>{strings::nothing_to_change()}</p>
+                        <a class="wcpay-button wcpay-button--primary" href=Screen::Connect.href()>{strings::finish_setup()}</a>
                     </section>
                 }.into_any(),
                 ChangeScreen::Start => view! { <ChangeStart/> }.into_any(),

@@ -18,7 +18,7 @@ pub fn ChangeReminder() -> impl IntoView {
         reminder.get().filter(|_| !on_change_screen).map(|text| {
             view! {
                 <div class="wcpay-notice wcpay-notice--info" role="status">
-                    <p>{text} " " <A href=Screen::Change.href() attr:class="wcpay-link">{strings::CHANGE_RESUME}</A></p>
+                    <p>{text} " " <A href=Screen::Change.href() attr:class="wcpay-link">{strings::change_resume()}</A></p>
                 </div>
             }
         })

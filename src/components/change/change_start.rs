@@ -18,9 +18,9 @@ pub fn ChangeStart() -> impl IntoView {
         snapshot.with(|s| {
             s.as_ref().map(|s| {
                 let (label, user) = match &s.connection {
-                    Connection::Connected { user, .. } => (strings::CHANGE_CONNECTED_NOW, Some(describe(user))),
-                    Connection::Broken { user, .. } => (strings::CHANGE_WAS_CONNECTED, Some(describe(user))),
-                    Connection::NotConnected => (strings::CHANGE_CONNECTED_NOW, None),
+                    Connection::Connected { user, .. } => (strings::change_connected_now(), Some(describe(user))),
+                    Connection::Broken { user, .. } => (strings::change_was_connected(), Some(describe(user))),
+                    Connection::NotConnected => (strings::change_connected_now(), None),
                 };
                 (label, user, s.account.as_ref().map(|a| a.id.clone()), jetpack_state_label(s.jetpack.plugin))
             })
@@ -37,29 +37,29 @@ pub fn ChangeStart() -> impl IntoView {
     view! {
         <WhyItBroke/>
         <section class="wcpay-card" aria-labelledby="wcpay-change-now-heading">
-            <h2 id="wcpay-change-now-heading" class="wcpay-card__heading" tabindex="-1" node_ref=heading>{strings::CHANGE_NOW_HEADING}</h2>
+            <h2 id="wcpay-change-now-heading" class="wcpay-card__heading" tabindex="-1" node_ref=heading>{strings::change_now_heading()}</h2>
             {move || facts.get().map(|(label, user, account, jetpack)| view! {
                 <dl class="wcpay-facts">
                     <dt>{label}</dt><dd>{user}</dd>
                     {account.map(|id| view! {
-                        <dt>{strings::CHANGE_EXPRESS}</dt>
-                        <dd><code class="wcpay-account-id">{id}</code> " " {strings::CHANGE_EXPRESS_STAYS}</dd>
+                        <dt>{strings::change_express()}</dt>
+                        <dd><code class="wcpay-account-id">{id}</code> " " {strings::change_express_stays()}</dd>
                     })}
-                    <dt>{strings::CHANGE_JETPACK}</dt><dd>{jetpack}</dd>
+                    <dt>{strings::change_jetpack()}</dt><dd>{jetpack}</dd>
                 </dl>
             })}
         </section>
         <section class="wcpay-card" aria-labelledby="wcpay-change-ahead-heading">
-            <h2 id="wcpay-change-ahead-heading" class="wcpay-card__heading">{strings::CHANGE_WHAT_HAPPENS}</h2>
-            <p>{strings::CHANGE_PAUSE}</p>
-            <h3 class="wcpay-subheading">{strings::CHANGE_STEPS_AHEAD}</h3>
+            <h2 id="wcpay-change-ahead-heading" class="wcpay-card__heading">{strings::change_what_happens()}</h2>
+            <p>{strings::change_pause()}</p>
+            <h3 class="wcpay-subheading">{strings::change_steps_ahead()}</h3>
             <ChangeStepList steps=Signal::derive(move || steps.get().into_iter().map(|step| (step, false)).collect()) current=Signal::derive(|| None)/>
             <p class="wcpay-actions">
                 <button type="button" class="wcpay-button wcpay-button--primary"
                     disabled=move || store.running().get().is_some()
                     aria-busy=move || starting().to_string()
                     on:click=move |_| store.change(ChangeAction::Start, |_| ())>
-                    {move || if starting() { strings::CHANGE_WORKING } else { strings::CHANGE_START }}
+                    {move || if starting() { strings::change_working() } else { strings::change_start() }}
                 </button>
             </p>
         </section>

@@ -12,7 +12,7 @@ pub fn ChangeStepList(
     current: Signal<Option<ChangeStep>>,
 ) -> impl IntoView {
     view! {
-        <ol class="wcpay-steps" aria-label=strings::CHANGE_PROGRESS_LABEL>
+        <ol class="wcpay-steps" aria-label=strings::change_progress_label()>
             {move || steps.get().into_iter().map(|(step, done)| {
                 let is_current = current.get() == Some(step);
                 view! {
@@ -21,7 +21,7 @@ pub fn ChangeStepList(
                         class:wcpay-steps__item--current=is_current
                         aria-current=is_current.then_some("step")>
                         {strings::step_title(step)}
-                        {done.then(|| view! { <span class="wcpay-screen-reader-text">" " {strings::CHANGE_STEP_DONE}</span> })}
+                        {done.then(|| view! { <span class="wcpay-screen-reader-text">" " {strings::change_step_done()}</span> })}
                     </li>
                 }
             }).collect_view()}

@@ -19,18 +19,18 @@ pub fn ChangeStepPanel(
     let busy = move || store.running().get().is_some();
     match step {
         ChangeStep::Disconnect => view! {
-            <p>{strings::STEP_DISCONNECT}</p>
+            <p>{strings::step_disconnect()}</p>
             <p class="wcpay-actions">
                 <button type="button" class="wcpay-button wcpay-button--destructive" disabled=busy
                     on:click=move |_| disconnecting.set(true)>
-                    {strings::DISCONNECT}
+                    {strings::disconnect()}
                 </button>
             </p>
         }
         .into_any(),
         ChangeStep::RemoveJetpack => view! {
-            <p>{strings::STEP_REMOVE_JETPACK}</p>
-            <ChangeActionButton action=ChangeAction::RemoveJetpack label=strings::REMOVE_JETPACK/>
+            <p>{strings::step_remove_jetpack()}</p>
+            <ChangeActionButton action=ChangeAction::RemoveJetpack label=strings::remove_jetpack()/>
         }
         .into_any(),
         ChangeStep::LogOutOfWpcom => view! { <LogOutStep/> }.into_any(),
@@ -39,7 +39,7 @@ pub fn ChangeStepPanel(
             let url = store.snapshot().with_untracked(|s| s.as_ref().map(|s| s.site.url.clone())).unwrap_or_default();
             view! {
                 <p>{strings::step_confirm_move(&url)}</p>
-                <ChangeActionButton action=ChangeAction::ConfirmMove label=strings::KEEP_CONNECTION/>
+                <ChangeActionButton action=ChangeAction::ConfirmMove label=strings::keep_connection()/>
             }
             .into_any()
         }
@@ -50,7 +50,7 @@ pub fn ChangeStepPanel(
                 .unwrap_or_default();
             view! {
                 <p>{strings::step_start_fresh(&original)}</p>
-                <ChangeActionButton action=ChangeAction::StartFresh label=strings::START_FRESH/>
+                <ChangeActionButton action=ChangeAction::StartFresh label=strings::start_fresh()/>
             }
             .into_any()
         }
@@ -69,7 +69,7 @@ fn ChangeActionButton(action: ChangeAction, label: &'static str) -> impl IntoVie
                 disabled=move || store.running().get().is_some()
                 aria-busy=move || running().to_string()
                 on:click=move |_| store.change(action, |_| ())>
-                {move || if running() { strings::CHANGE_WORKING } else { label }}
+                {move || if running() { strings::change_working() } else { label }}
             </button>
         </p>
     }
@@ -90,18 +90,18 @@ fn LogOutStep() -> impl IntoView {
     view! {
         <p>{move || strings::step_log_out(&who.get())}</p>
         <p class="wcpay-actions">
-            <a class="wcpay-button wcpay-button--primary" href=strings::WPCOM_PROFILE_URL target="_blank" rel="external noopener">
-                {strings::OPEN_WPCOM_PROFILE}
+            <a class="wcpay-button wcpay-button--primary" href=strings::wpcom_profile_url() target="_blank" rel="external noopener">
+                {strings::open_wpcom_profile()}
             </a>
             <button type="button" class="wcpay-button wcpay-button--secondary"
                 disabled=move || store.loading().get()
                 aria-busy=move || store.loading().get().to_string()
                 on:click=move |_| { checked.set(true); store.refresh(); }>
-                {strings::CHECK_AGAIN}
+                {strings::check_again()}
             </button>
         </p>
         <Show when=move || checked.get() && !store.loading().get()>
-            <p class="wcpay-inline-error" role="status">{strings::STILL_LOGGED_IN}</p>
+            <p class="wcpay-inline-error" role="status">{strings::still_logged_in()}</p>
         </Show>
     }
 }
@@ -121,7 +121,7 @@ fn ReconnectStep() -> impl IntoView {
     let session = Memo::new(move |_| {
         store.snapshot().with(|s| match s.as_ref().map(|s| &s.wpcom_session) {
             Some(WpcomSession::LoggedIn { user }) => strings::wpcom_logged_in(&describe(user)),
-            _ => strings::WPCOM_LOGGED_OUT.to_owned(),
+            _ => strings::wpcom_logged_out().to_owned(),
         })
     });
     let connecting = move || store.running().get() == Some(StoreAction::Connect);
@@ -133,7 +133,7 @@ fn ReconnectStep() -> impl IntoView {
                 disabled=move || store.running().get().is_some()
                 aria-busy=move || connecting().to_string()
                 on:click=move |_| store.reconnect_for_change()>
-                {move || if connecting() { strings::CONNECTING } else { strings::FINISH_SETUP }}
+                {move || if connecting() { strings::connecting() } else { strings::finish_setup() }}
             </button>
         </p>
     }

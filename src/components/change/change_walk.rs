@@ -38,10 +38,10 @@ pub fn ChangeWalk() -> impl IntoView {
             <DisconnectDialog plugin=Plugin::WooPayments on_close=Callback::new(move |_| disconnecting.set(false))/>
         </Show>
         <p class="wcpay-help">
-            {strings::CHANGE_CANCEL_HINT} " "
+            {strings::change_cancel_hint()} " "
             <button type="button" class="wcpay-link-button" disabled=move || store.running().get().is_some()
                 on:click=move |_| store.change(ChangeAction::Cancel, |_| ())>
-                {strings::CHANGE_CANCEL}
+                {strings::change_cancel()}
             </button>
         </p>
     }

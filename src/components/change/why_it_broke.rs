@@ -13,7 +13,7 @@ pub fn WhyItBroke() -> impl IntoView {
         why.get().map(|why| {
             view! {
                 <section class="wcpay-card wcpay-card--error" aria-labelledby="wcpay-why-heading">
-                    <h2 id="wcpay-why-heading" class="wcpay-card__heading">{strings::CHANGE_WHY_HEADING}</h2>
+                    <h2 id="wcpay-why-heading" class="wcpay-card__heading">{strings::change_why_heading()}</h2>
                     <p>{why}</p>
                 </section>
             }

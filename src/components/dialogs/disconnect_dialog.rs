@@ -66,24 +66,24 @@ fn Warning(plugin: Plugin, heading_id: Signal<String>, on_close: Callback<()>, s
     };
     view! {
         <h2 id=heading_id class="wcpay-modal__heading" tabindex="-1">{strings::disconnect_heading(plugin)}</h2>
-        <p>{strings::DISCONNECT_WARNING}</p>
+        <p>{strings::disconnect_warning()}</p>
         <ul class="wcpay-list wcpay-breaks">
             {move || plugins.get().into_iter().map(|plugin| view! {
                 <li><strong>{strings::plugin_name(plugin)}</strong>": " {strings::loses_when_disconnected(plugin)}</li>
             }).collect_view()}
         </ul>
-        <p>{strings::DISCONNECT_ADVICE}</p>
+        <p>{strings::disconnect_advice()}</p>
         {move || failure().map(|message| view! { <p class="wcpay-inline-error" role="alert">{message}</p> })}
         <div class="wcpay-modal__actions">
             <button type="button" class="wcpay-button wcpay-button--secondary" data-autofocus
                 disabled=disconnecting on:click=move |_| on_close.run(())>
-                {strings::STAY_CONNECTED}
+                {strings::stay_connected()}
             </button>
             <button type="button" class="wcpay-button wcpay-button--destructive"
                 disabled=move || store.running().get().is_some()
                 aria-busy=move || disconnecting().to_string()
                 on:click=disconnect>
-                {move || if disconnecting() { strings::DISCONNECTING } else { strings::DISCONNECT }}
+                {move || if disconnecting() { strings::disconnecting() } else { strings::disconnect() }}
             </button>
         </div>
     }
@@ -93,15 +93,15 @@ fn Warning(plugin: Plugin, heading_id: Signal<String>, on_close: Callback<()>, s
 #[component]
 fn Confirmation(heading_id: Signal<String>, on_close: Callback<()>, step: RwSignal<Step>) -> impl IntoView {
     view! {
-        <h2 id=heading_id class="wcpay-modal__heading" tabindex="-1" data-autofocus>{strings::DISCONNECTED_HEADING}</h2>
-        <p>{strings::DISCONNECTED_DONE}</p>
-        <p>{strings::AFTER_DISCONNECT}</p>
+        <h2 id=heading_id class="wcpay-modal__heading" tabindex="-1" data-autofocus>{strings::disconnected_heading()}</h2>
+        <p>{strings::disconnected_done()}</p>
+        <p>{strings::after_disconnect()}</p>
         <div class="wcpay-modal__actions">
             <button type="button" class="wcpay-button wcpay-button--secondary" on:click=move |_| step.set(Step::Survey)>
-                {strings::HELP_US_IMPROVE}
+                {strings::help_us_improve()}
             </button>
             <button type="button" class="wcpay-link-button" on:click=move |_| on_close.run(())>
-                {strings::NO_THANK_YOU}
+                {strings::no_thank_you()}
             </button>
         </div>
     }
@@ -134,9 +134,9 @@ fn Survey(heading_id: Signal<String>, step: RwSignal<Step>) -> impl IntoView {
     ];
     view! {
         <form on:submit=submit>
-            <h2 id=heading_id class="wcpay-modal__heading" tabindex="-1">{strings::SURVEY_HEADING}</h2>
+            <h2 id=heading_id class="wcpay-modal__heading" tabindex="-1">{strings::survey_heading()}</h2>
             <fieldset class="wcpay-fieldset">
-                <legend class="wcpay-screen-reader-text">{strings::SURVEY_HEADING}</legend>
+                <legend class="wcpay-screen-reader-text">{strings::survey_heading()}</legend>
                 {REASONS.into_iter().map(|reason| view! {
                     <label class="wcpay-check">
                         <input type="checkbox" data-autofocus=(reason == DisconnectReason::ChangingAccount).then_some("")
@@ -151,7 +151,7 @@ fn Survey(heading_id: Signal<String>, step: RwSignal<Step>) -> impl IntoView {
                     </label>
                 }).collect_view()}
             </fieldset>
-            <label class="wcpay-label" for="wcpay-survey-comment">{strings::SURVEY_COMMENT}</label>
+            <label class="wcpay-label" for="wcpay-survey-comment">{strings::survey_comment()}</label>
             <textarea id="wcpay-survey-comment" class="wcpay-textarea" rows="4"
                 maxlength=SURVEY_COMMENT_MAX_CHARS.to_string()
                 aria-describedby="wcpay-survey-left"
@@ -161,10 +161,10 @@ fn Survey(heading_id: Signal<String>, step: RwSignal<Step>) -> impl IntoView {
             {move || failure().map(|message| view! { <p class="wcpay-inline-error" role="alert">{message}</p> })}
             <div class="wcpay-modal__actions">
                 <button type="button" class="wcpay-link-button" disabled=sending on:click=move |_| step.set(Step::Thanks)>
-                    {strings::SKIP}
+                    {strings::skip()}
                 </button>
                 <button type="submit" class="wcpay-button wcpay-button--primary" disabled=sending aria-busy=move || sending().to_string()>
-                    {move || if sending() { strings::WORKING } else { strings::SUBMIT }}
+                    {move || if sending() { strings::working() } else { strings::submit() }}
                 </button>
             </div>
         </form>
@@ -175,12 +175,12 @@ fn Survey(heading_id: Signal<String>, step: RwSignal<Step>) -> impl IntoView {
 #[component]
 fn Thanks(heading_id: Signal<String>, on_close: Callback<()>) -> impl IntoView {
     view! {
-        <h2 id=heading_id class="wcpay-modal__heading" tabindex="-1">{strings::THANKS_HEADING}</h2>
-        <p>{strings::THANKS}</p>
-        <p>{strings::AFTER_DISCONNECT}</p>
+        <h2 id=heading_id class="wcpay-modal__heading" tabindex="-1">{strings::thanks_heading()}</h2>
+        <p>{strings::thanks()}</p>
+        <p>{strings::after_disconnect()}</p>
         <div class="wcpay-modal__actions">
             <button type="button" class="wcpay-button wcpay-button--primary" data-autofocus on:click=move |_| on_close.run(())>
-                {strings::CLOSE}
+                {strings::close()}
             </button>
         </div>
     }

@@ -22,18 +22,18 @@ pub fn GoLiveDialog(
     let heading_id = Signal::derive(|| "wcpay-go-live-heading".to_owned());
     view! {
         <Modal labelled_by=heading_id on_escape>
-            <h2 id="wcpay-go-live-heading" class="wcpay-modal__heading" tabindex="-1">{strings::GO_LIVE_HEADING}</h2>
-            <p>{strings::GO_LIVE_EXPLAINED}</p>
+            <h2 id="wcpay-go-live-heading" class="wcpay-modal__heading" tabindex="-1">{strings::go_live_heading()}</h2>
+            <p>{strings::go_live_explained()}</p>
             {move || failure().map(|message| view! { <p class="wcpay-inline-error" role="alert">{message}</p> })}
             <div class="wcpay-modal__actions">
                 <button type="button" class="wcpay-button wcpay-button--secondary" data-autofocus
                     disabled=going on:click=move |_| on_close.run(())>
-                    {strings::CANCEL}
+                    {strings::cancel()}
                 </button>
                 <button type="button" class="wcpay-button wcpay-button--primary"
                     disabled=going aria-busy=move || going().to_string()
                     on:click=move |_| store.go_live(move || on_close.run(()))>
-                    {move || if going() { strings::WORKING } else { strings::CONFIRM_GO_LIVE }}
+                    {move || if going() { strings::working() } else { strings::confirm_go_live() }}
                 </button>
             </div>
         </Modal>

@@ -41,10 +41,10 @@ pub fn TransferOwnershipDialog(
     view! {
         <Modal labelled_by=heading_id on_escape>
             <form on:submit=submit>
-                <h2 id="wcpay-transfer-heading" class="wcpay-modal__heading" tabindex="-1">{strings::TRANSFER_HEADING}</h2>
-                <p>{strings::TRANSFER_EXPLAINED}</p>
+                <h2 id="wcpay-transfer-heading" class="wcpay-modal__heading" tabindex="-1">{strings::transfer_heading()}</h2>
+                <p>{strings::transfer_explained()}</p>
                 <fieldset class="wcpay-fieldset">
-                    <legend class="wcpay-subheading">{strings::TRANSFER_CHOOSE}</legend>
+                    <legend class="wcpay-subheading">{strings::transfer_choose()}</legend>
                     {move || candidates.get().unwrap_or_default().into_iter().map(|candidate| {
                         let login = candidate.login.clone();
                         let checked_login = login.clone();
@@ -59,18 +59,18 @@ pub fn TransferOwnershipDialog(
                     }).collect_view()}
                 </fieldset>
                 <Show when=move || first_eligible().is_none()>
-                    <p>{strings::NO_POSSIBLE_OWNER}</p>
+                    <p>{strings::no_possible_owner()}</p>
                 </Show>
                 {move || failure().map(|message| view! { <p class="wcpay-inline-error" role="alert">{message}</p> })}
                 <div class="wcpay-modal__actions">
                     <button type="button" class="wcpay-button wcpay-button--secondary"
                         disabled=transferring on:click=move |_| on_close.run(())>
-                        {strings::CANCEL}
+                        {strings::cancel()}
                     </button>
                     <button type="submit" class="wcpay-button wcpay-button--primary"
                         disabled=move || transferring() || selected().is_none()
                         aria-busy=move || transferring().to_string()>
-                        {move || if transferring() { strings::WORKING } else { strings::CONFIRM_TRANSFER }}
+                        {move || if transferring() { strings::working() } else { strings::confirm_transfer() }}
                     </button>
                 </div>
             </form>

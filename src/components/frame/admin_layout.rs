@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use crate::components::{AdminMenu, ErrorNotice, LoadingNotice, OfflineNotice};
+use crate::components::{AdminMenu, ErrorNotice, LanguageSwitch, LoadingNotice, OfflineNotice};
 use crate::store::ConnectionStore;
 use crate::strings;
 
@@ -12,6 +12,9 @@ use crate::strings;
 pub fn AdminLayout(
     /// Whether to draw the panel's own menu (not when the host draws one).
     show_menu: bool,
+    /// The locales the language switch offers, below the screen (none: no switch).
+    #[prop(optional)]
+    offered_locales: Vec<String>,
     /// The current screen.
     children: ChildrenFn,
 ) -> impl IntoView {
@@ -22,19 +25,19 @@ pub fn AdminLayout(
     let screen = move || {
         view! {
             <Show when=move || !loaded()>
-                <header class="wcpay-page-header"><h1>{strings::PAYMENTS_MENU}</h1></header>
+                <header class="wcpay-page-header"><h1>{strings::payments_menu()}</h1></header>
             </Show>
             <OfflineNotice/>
             <Show when=move || store.load_error().with(Option::is_some)>
                 <ErrorNotice
-                    heading=strings::STATUS_FAILED
+                    heading=strings::status_failed()
                     message=error_message
                     retrying=store.loading()
                     on_retry=Callback::new(move |_| store.refresh())
                 />
             </Show>
             <Show when=move || !loaded() && store.loading().get()>
-                <LoadingNotice message=strings::LOADING_STATUS/>
+                <LoadingNotice message=strings::loading_status()/>
             </Show>
             <Show when=loaded>{children()}</Show>
         }
@@ -46,7 +49,10 @@ pub fn AdminLayout(
         view! {
             <div class="wcpay-admin">
                 <AdminMenu/>
-                <main class="wcpay-admin__content" id="wcpay-main" tabindex="-1">{screen()}</main>
+                <main class="wcpay-admin__content" id="wcpay-main" tabindex="-1">
+                    {screen()}
+                    {(!offered_locales.is_empty()).then(|| view! { <LanguageSwitch offered=offered_locales/> })}
+                </main>
             </div>
         }
         .into_any()

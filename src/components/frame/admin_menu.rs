@@ -57,34 +57,34 @@ pub fn AdminMenu() -> impl IntoView {
         }
     };
     view! {
-        <nav class="wcpay-menu" class:wcpay-menu--open=move || open.get() aria-label=strings::ADMIN_MENU_LABEL
+        <nav class="wcpay-menu" class:wcpay-menu--open=move || open.get() aria-label=strings::admin_menu_label()
             node_ref=nav on:keydown=on_keydown on:focusout=on_focusout>
             <button type="button" class="wcpay-menu__toggle" node_ref=toggle aria-controls=MENU_LIST_ID
                 aria-expanded=move || open.get().to_string() on:click=move |_| open.update(|open| *open = !*open)>
                 <span class="wcpay-menu__toggle-icon" aria-hidden="true"></span>
-                {strings::MENU_TOGGLE}
+                {strings::menu_toggle()}
             </button>
             <ul class="wcpay-menu__list" id=MENU_LIST_ID on:click=on_choice>
                 <li class="wcpay-menu__item" class:wcpay-menu__item--current=in_payments>
                     <A href=Screen::Overview.href() attr:class="wcpay-menu__link" exact=true>
-                        {strings::PAYMENTS_MENU}
+                        {strings::payments_menu()}
                         <Badge count=Signal::derive(move || badges.get().payments)/>
                     </A>
                     <ul class="wcpay-menu__submenu">
-                        <MenuLink screen=Screen::Overview label=strings::OVERVIEW/>
-                        <MenuLink screen=Screen::Transactions label=strings::TRANSACTIONS/>
-                        <MenuLink screen=Screen::Deposits label=strings::DEPOSITS/>
-                        <MenuLink screen=Screen::Disputes label=strings::DISPUTES badge=disputes/>
-                        <MenuLink screen=Screen::Account label=strings::ACCOUNT/>
-                        <MenuLink screen=Screen::Change label=strings::CHANGE_OR_RESET/>
-                        <MenuLink screen=Screen::Support label=strings::SUPPORT/>
+                        <MenuLink screen=Screen::Overview label=strings::overview()/>
+                        <MenuLink screen=Screen::Transactions label=strings::transactions()/>
+                        <MenuLink screen=Screen::Deposits label=strings::deposits()/>
+                        <MenuLink screen=Screen::Disputes label=strings::disputes() badge=disputes/>
+                        <MenuLink screen=Screen::Account label=strings::account()/>
+                        <MenuLink screen=Screen::Change label=strings::change_or_reset()/>
+                        <MenuLink screen=Screen::Support label=strings::support()/>
                     </ul>
                 </li>
                 <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || current.get() == Screen::Jetpack>
-                    <A href=Screen::Jetpack.href() attr:class="wcpay-menu__link">{strings::JETPACK}</A>
+                    <A href=Screen::Jetpack.href() attr:class="wcpay-menu__link">{strings::jetpack()}</A>
                 </li>
                 <li class="wcpay-menu__item" class:wcpay-menu__item--current=move || current.get() == Screen::Plugins>
-                    <A href=Screen::Plugins.href() attr:class="wcpay-menu__link">{strings::PLUGINS}</A>
+                    <A href=Screen::Plugins.href() attr:class="wcpay-menu__link">{strings::plugins()}</A>
                 </li>
             </ul>
         </nav>
@@ -129,7 +129,7 @@ fn Badge(
             view! {
                 <span class="wcpay-badge">
                     <span aria-hidden="true">{count}</span>
-                    <span class="wcpay-screen-reader-text">{format!(" ({count} {})", strings::NEEDS_ATTENTION)}</span>
+                    <span class="wcpay-screen-reader-text">{format!(" ({})", strings::needs_attention(count))}</span>
                 </span>
             }
         })

@@ -25,14 +25,14 @@ pub fn LazyScreen(
     let attempt = RwSignal::new(0_u32);
     let retry = Callback::new(move |_| attempt.update(|attempt| *attempt += 1));
     view! {
-        <Suspense fallback=|| view! { <LoadingNotice message=strings::LOADING_SCREEN/> }>
+        <Suspense fallback=|| view! { <LoadingNotice message=strings::loading_screen()/> }>
             {move || {
                 attempt.track();
                 Suspend::new(async move {
                     match within(limit, screen_view(screen)).await {
                         Some(Ok(view)) => view,
                         Some(Err(_)) | None => view! {
-                            <ErrorNotice heading=strings::SCREEN_FAILED message=Signal::stored(strings::SCREEN_CODE_MISSING.to_owned())
+                            <ErrorNotice heading=strings::screen_failed() message=Signal::stored(strings::screen_code_missing().to_owned())
                                 retrying=Signal::stored(false) on_retry=retry/>
                         }
                         .into_any(),

@@ -16,7 +16,7 @@ pub fn LedgerTable<F: LedgerFilter>(
     /// The list shown.
     list: LedgerList<F>,
     /// The list's words.
-    words: &'static ListWords,
+    words: ListWords,
     /// The label of the region the table scrolls sideways in ("Transactions, scrolls sideways").
     scroll_label: &'static str,
     /// How many columns the table has.
@@ -41,8 +41,8 @@ pub fn LedgerTable<F: LedgerFilter>(
             return words.loading.to_owned();
         }
         list.with_page(|page| match shown_rows(page) {
-            Some((first, last)) => strings::showing(first, last, page.total, words),
-            None => strings::count_of(page.total, words),
+            Some((first, last)) => strings::showing(first, last, page.total, &words),
+            None => strings::count_of(page.total, &words),
         })
         .unwrap_or_default()
     };
@@ -90,7 +90,7 @@ fn EmptyRow<F: LedgerFilter>(
     /// The list shown.
     list: LedgerList<F>,
     /// The list's words.
-    words: &'static ListWords,
+    words: ListWords,
     /// How many columns the row spans.
     columns: usize,
 ) -> impl IntoView {
@@ -111,7 +111,7 @@ fn EmptyRow<F: LedgerFilter>(
                         <p>{text}</p>
                         {filtered.then(|| view! {
                             <button type="button" class="wcpay-button wcpay-button--secondary"
-                                on:click=move |_| list.update(without_filters)>{strings::CLEAR_FILTERS}</button>
+                                on:click=move |_| list.update(without_filters)>{strings::clear_filters()}</button>
                         })}
                     </td>
                 </tr>

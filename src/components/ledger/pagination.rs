@@ -31,16 +31,16 @@ pub fn Pagination(
         }
     };
     view! {
-        <nav class="wcpay-pagination" aria-label=strings::PAGINATION hidden=move || !needed()>
-            <PageButton label=strings::FIRST_PAGE arrow=Arrow::First disabled=Signal::derive(at_start) go=move || on_page.run(1)/>
-            <PageButton label=strings::PREVIOUS_PAGE arrow=Arrow::Back disabled=Signal::derive(at_start)
+        <nav class="wcpay-pagination" aria-label=strings::pagination() hidden=move || !needed()>
+            <PageButton label=strings::first_page() arrow=Arrow::First disabled=Signal::derive(at_start) go=move || on_page.run(1)/>
+            <PageButton label=strings::previous_page() arrow=Arrow::Back disabled=Signal::derive(at_start)
                 go=move || on_page.run(page.get_untracked().saturating_sub(1).max(1))/>
             <span class="wcpay-pagination__position">{move || strings::page_of(page.get(), page_count.get())}</span>
-            <PageButton label=strings::NEXT_PAGE arrow=Arrow::Forward disabled=Signal::derive(at_end)
+            <PageButton label=strings::next_page() arrow=Arrow::Forward disabled=Signal::derive(at_end)
                 go=move || on_page.run(page.get_untracked().saturating_add(1))/>
-            <PageButton label=strings::LAST_PAGE arrow=Arrow::Last disabled=Signal::derive(at_end) go=move || on_page.run(last())/>
+            <PageButton label=strings::last_page() arrow=Arrow::Last disabled=Signal::derive(at_end) go=move || on_page.run(last())/>
             <label class="wcpay-pagination__size">
-                <span>{strings::ROWS_PER_PAGE}</span>
+                <span>{strings::rows_per_page()}</span>
                 <select on:change=size_changed>
                     {PAGE_SIZES.into_iter().map(|size| view! {
                         <option value=size.to_string() selected=move || per_page.get() == size>{size}</option>

@@ -57,35 +57,35 @@ pub fn TransactionFilters(
         }));
     };
     view! {
-        <div class="wcpay-ledger__filters" role="group" aria-label=strings::FILTERS>
-            <FilterSelect label=strings::FILTER_TYPE all=strings::ALL_TYPES value=type_value
+        <div class="wcpay-ledger__filters" role="group" aria-label=strings::filters()>
+            <FilterSelect label=strings::filter_type() all=strings::all_types() value=type_value
                 options=enum_options(TransactionType::ALL, TransactionType::as_str, strings::transaction_type_label)
                 on_change=Callback::new(move |wire: String| apply(Box::new(move |q| q.filter.types = TransactionType::from_wire(&wire).into_iter().collect())))/>
-            <FilterSelect label=strings::FILTER_STATUS all=strings::ALL_STATUSES value=status_value
+            <FilterSelect label=strings::filter_status() all=strings::all_statuses() value=status_value
                 options=enum_options(TransactionStatus::ALL, TransactionStatus::as_str, strings::transaction_status_label)
                 on_change=Callback::new(move |wire: String| apply(Box::new(move |q| q.filter.statuses = TransactionStatus::from_wire(&wire).into_iter().collect())))/>
-            <FilterSelect label=strings::FILTER_CURRENCY all=strings::ALL_CURRENCIES value=currency_value
+            <FilterSelect label=strings::filter_currency() all=strings::all_currencies() value=currency_value
                 options=Signal::derive(move || currencies.get().into_iter().map(|code| (code.clone(), code)).collect())
                 on_change=Callback::new(move |code: String| apply(Box::new(move |q| q.filter.currency = Some(code).filter(|c| !c.is_empty()))))/>
             <label class="wcpay-filter">
-                <span class="wcpay-filter__label">{strings::FILTER_FROM}</span>
+                <span class="wcpay-filter__label">{strings::filter_from()}</span>
                 <input type="date" prop:value=date(|q| q.filter.from) on:change=move |event| set_date(event, true)/>
             </label>
             <label class="wcpay-filter">
-                <span class="wcpay-filter__label">{strings::FILTER_TO}</span>
+                <span class="wcpay-filter__label">{strings::filter_to()}</span>
                 <input type="date" prop:value=date(|q| q.filter.to) on:change=move |event| set_date(event, false)/>
             </label>
             <SearchBox list/>
             <Show when=move || query.with(has_filters)>
                 <button type="button" class="wcpay-button wcpay-button--secondary wcpay-ledger__clear"
-                    on:click=move |_| list.update(without_filters)>{strings::CLEAR_FILTERS}</button>
+                    on:click=move |_| list.update(without_filters)>{strings::clear_filters()}</button>
             </Show>
         </div>
         {move || query.with(|q| q.filter.deposit_id.clone()).map(|deposit| view! {
             <p class="wcpay-ledger__scope">
                 {strings::deposit_filter(&deposit)}" "
                 <button type="button" class="wcpay-button wcpay-button--secondary"
-                    on:click=move |_| list.update(|q| refined(q, |q| q.filter.deposit_id = None))>{strings::SHOW_ALL_TRANSACTIONS}</button>
+                    on:click=move |_| list.update(|q| refined(q, |q| q.filter.deposit_id = None))>{strings::show_all_transactions()}</button>
             </p>
         })}
     }
@@ -108,10 +108,10 @@ fn SearchBox(
     view! {
         <form class="wcpay-ledger__search" role="search" on:submit=submit>
             <label class="wcpay-filter">
-                <span class="wcpay-filter__label">{strings::SEARCH_LABEL}</span>
+                <span class="wcpay-filter__label">{strings::search_label()}</span>
                 <input type="search" node_ref=input maxlength=MAX_SEARCH_CHARS prop:value=move || searched.get()/>
             </label>
-            <button type="submit" class="wcpay-button wcpay-button--secondary">{strings::SEARCH}</button>
+            <button type="submit" class="wcpay-button wcpay-button--secondary">{strings::search()}</button>
         </form>
     }
 }

@@ -21,13 +21,13 @@ pub fn AccountNotice() -> impl IntoView {
         notice.get().map(|notice| {
             let due = (!notice.due.is_empty()).then(|| {
                 view! {
-                    <p>{strings::DUE_INTRO}</p>
+                    <p>{strings::due_intro()}</p>
                     <ul class="wcpay-list">{notice.due.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                 }
             });
             let works = (!notice.works.is_empty()).then(|| {
                 view! {
-                    <p>{strings::WHAT_WORKS}</p>
+                    <p>{strings::what_works()}</p>
                     <ul class="wcpay-list">{notice.works.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul>
                 }
             });
@@ -38,18 +38,18 @@ pub fn AccountNotice() -> impl IntoView {
                     {due}
                     <p>{notice.explanation}</p>
                     {works}
-                    {notice.contact_support.then(|| view! { <p>{strings::CONTACT_WOOCOMMERCE_FIRST}</p> })}
+                    {notice.contact_support.then(|| view! { <p>{strings::contact_woocommerce_first()}</p> })}
                     <p class="wcpay-actions">
                         {notice.update_in_express.then(|| view! {
                             <button type="button" class="wcpay-button wcpay-button--primary"
                                 disabled=move || store.running().get().is_some()
                                 aria-busy=move || opening().to_string()
                                 on:click=move |_| store.open_express_dashboard()>
-                                {move || if opening() { strings::WORKING } else { strings::UPDATE_IN_STRIPE_EXPRESS }}
+                                {move || if opening() { strings::working() } else { strings::update_in_stripe_express() }}
                             </button>
                         })}
                         {notice.contact_support.then(|| view! {
-                            <A href=Screen::Support.href() attr:class="wcpay-link">{strings::CONTACT_WOOCOMMERCE_SUPPORT}</A>
+                            <A href=Screen::Support.href() attr:class="wcpay-link">{strings::contact_woocommerce_support()}</A>
                         })}
                     </p>
                 </section>

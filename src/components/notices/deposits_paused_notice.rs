@@ -14,7 +14,7 @@ pub fn DepositsPausedNotice() -> impl IntoView {
         why.get().map(|why| {
             view! {
                 <div class="wcpay-deposits-paused" role="status">
-                    <p><strong>{strings::DEPOSITS_PAUSED}</strong>": " {why}</p>
+                    <p><strong>{strings::deposits_paused()}</strong>": " {why}</p>
                 </div>
             }
         })

@@ -39,7 +39,7 @@ pub fn ErrorNotice(
                 aria-busy=move || retrying.get().to_string()
                 on:click=move |_| on_retry.run(())
             >
-                {strings::TRY_AGAIN}
+                {strings::try_again()}
             </button>
         </div>
     }

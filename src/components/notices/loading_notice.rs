@@ -28,7 +28,7 @@ pub fn LoadingNotice(
             <span class="wcpay-spinner" aria-hidden="true"></span>
             <span>{message}</span>
             <Show when=move || slow.get()>
-                <span class="wcpay-loading__slow">{strings::SLOW_ANSWER}</span>
+                <span class="wcpay-loading__slow">{strings::slow_answer()}</span>
             </Show>
         </div>
     }

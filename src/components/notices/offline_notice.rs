@@ -11,7 +11,7 @@ pub fn OfflineNotice() -> impl IntoView {
     view! {
         <Show when=move || !store.online().get()>
             <div class="wcpay-notice wcpay-notice--offline" role="status">
-                <p>{strings::OFFLINE_NOTICE}</p>
+                <p>{strings::offline_notice()}</p>
             </div>
         </Show>
     }

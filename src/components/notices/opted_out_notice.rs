@@ -15,14 +15,14 @@ pub fn OptedOutNotice() -> impl IntoView {
         opted_out.get().then(|| {
             view! {
                 <section class="wcpay-banner wcpay-banner--error" aria-labelledby="wcpay-opted-out">
-                    <h2 id="wcpay-opted-out" class="wcpay-banner__heading">{strings::OPTED_OUT_HEADING}</h2>
-                    <p>{strings::OFF_OPTED_OUT}</p>
-                    <p>{strings::OPTED_OUT_DEPOSITS}</p>
-                    <p>{strings::OPTED_OUT_NO_LONGER}</p>
+                    <h2 id="wcpay-opted-out" class="wcpay-banner__heading">{strings::opted_out_heading()}</h2>
+                    <p>{strings::off_opted_out()}</p>
+                    <p>{strings::opted_out_deposits()}</p>
+                    <p>{strings::opted_out_no_longer()}</p>
                     <ul class="wcpay-list">
-                        {strings::OPTED_OUT_LOST.iter().map(|line| view! { <li>{*line}</li> }).collect_view()}
+                        {strings::opted_out_lost().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                     </ul>
-                    <p>{strings::OPTED_OUT_END}</p>
+                    <p>{strings::opted_out_end()}</p>
                 </section>
             }
         })

@@ -19,16 +19,16 @@ pub fn OwnerlessNotice() -> impl IntoView {
         because.get().map(|because| {
             view! {
                 <section class="wcpay-account-notice wcpay-account-notice--error" aria-labelledby="wcpay-ownerless-heading">
-                    <h2 id="wcpay-ownerless-heading" class="wcpay-banner__heading">{strings::OWNERLESS_HEADING}</h2>
+                    <h2 id="wcpay-ownerless-heading" class="wcpay-banner__heading">{strings::ownerless_heading()}</h2>
                     <p>{because}</p>
-                    <p>{strings::OWNERLESS_EFFECT}</p>
+                    <p>{strings::ownerless_effect()}</p>
                     <p class="wcpay-actions">
                         <button type="button" class="wcpay-button wcpay-button--primary"
                             disabled=move || store.running().get().is_some()
                             on:click=move |_| open.set(true)>
-                            {strings::CHOOSE_NEW_OWNER}
+                            {strings::choose_new_owner()}
                         </button>
-                        <A href=Screen::Change.href() attr:class="wcpay-link">{strings::RECONNECT_INSTEAD}</A>
+                        <A href=Screen::Change.href() attr:class="wcpay-link">{strings::reconnect_instead()}</A>
                     </p>
                     <Show when=move || open.get()>
                         <TransferOwnershipDialog on_close=close/>

@@ -30,7 +30,7 @@ pub fn PaymentsOffBanner() -> impl IntoView {
             let fix = fix.filter(|(screen, _)| *screen != current.get());
             view! {
                 <section class="wcpay-banner wcpay-banner--error" aria-labelledby="wcpay-payments-off">
-                    <h2 id="wcpay-payments-off" class="wcpay-banner__heading">{strings::PAYMENTS_OFF_HEADING}</h2>
+                    <h2 id="wcpay-payments-off" class="wcpay-banner__heading">{strings::payments_off_heading()}</h2>
                     <p>{reason}</p>
                     {fix.map(|(screen, label)| view! { <A href=screen.href() attr:class="wcpay-button wcpay-button--primary">{label}</A> })}
                 </section>

@@ -13,7 +13,7 @@ pub fn StoreNotices() -> impl IntoView {
             <div class="wcpay-notice wcpay-notice--success" role="status">
                 <p>{notice}</p>
                 <button type="button" class="wcpay-link-button" on:click=move |_| store.dismiss_notice()>
-                    {strings::DISMISS}
+                    {strings::dismiss()}
                 </button>
             </div>
         })}
@@ -30,7 +30,7 @@ pub fn StoreNotices() -> impl IntoView {
                         <button type="button" class="wcpay-button wcpay-button--secondary"
                             disabled=move || store.running().get().is_some()
                             on:click=move |_| store.retry_failed()>
-                            {strings::TRY_AGAIN}
+                            {strings::try_again()}
                         </button>
                     </Show>
                 </div>

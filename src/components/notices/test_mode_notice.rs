@@ -18,16 +18,16 @@ pub fn TestModeNotice() -> impl IntoView {
             view! {
                 <section class="wcpay-account-notice wcpay-test-mode" aria-labelledby="wcpay-test-mode-heading">
                     <h2 id="wcpay-test-mode-heading" class="wcpay-banner__heading">
-                        <span class="wcpay-test-mode__pill">{strings::TEST_MODE_HEADING}</span>
+                        <span class="wcpay-test-mode__pill">{strings::test_mode_heading()}</span>
                     </h2>
-                    <p>{strings::TEST_MODE_EFFECT}</p>
+                    <p>{strings::test_mode_effect()}</p>
                     <p>{notice.why}</p>
                     {notice.can_go_live.then(|| view! {
                         <p class="wcpay-actions">
                             <button type="button" class="wcpay-button wcpay-button--secondary"
                                 disabled=move || store.running().get().is_some()
                                 on:click=move |_| open.set(true)>
-                                {strings::GO_LIVE}
+                                {strings::go_live()}
                             </button>
                         </p>
                     })}

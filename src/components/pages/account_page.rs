@@ -12,11 +12,11 @@ pub fn AccountPage() -> impl IntoView {
     let store = ConnectionStore::expect();
     let has_account = Memo::new(move |_| store.snapshot().with(|s| s.as_ref().is_some_and(|s| s.account.is_some())));
     view! {
-        <PaymentsScreen title=strings::ACCOUNT>
-            <Show when=move || has_account.get() fallback=|| view! { <p>{strings::NO_ACCOUNT}</p> }>
+        <PaymentsScreen title=strings::account()>
+            <Show when=move || has_account.get() fallback=|| view! { <p>{strings::no_account()}</p> }>
                 <AccountDetailsCard/>
             </Show>
-            <p class="wcpay-help">{strings::NO_STRIPE_DASHBOARD}</p>
+            <p class="wcpay-help">{strings::no_stripe_dashboard()}</p>
         </PaymentsScreen>
     }
 }
@@ -31,18 +31,18 @@ fn AccountDetailsCard() -> impl IntoView {
     let opening = move || store.running().get() == Some(StoreAction::OpenExpress);
     view! {
         <section class="wcpay-card" aria-labelledby="wcpay-details-heading">
-            <h2 id="wcpay-details-heading" class="wcpay-card__heading">{strings::ACCOUNT_DETAILS_HEADING}</h2>
-            <Loaded resource=details loading=strings::LOADING_ACCOUNT failed=strings::ACCOUNT_FAILED view=details_list/>
+            <h2 id="wcpay-details-heading" class="wcpay-card__heading">{strings::account_details_heading()}</h2>
+            <Loaded resource=details loading=strings::loading_account() failed=strings::account_failed() view=details_list/>
             <p class="wcpay-actions">
                 <button type="button" class="wcpay-button wcpay-button--primary"
                     disabled=move || !can_edit.get() || store.running().get().is_some()
                     aria-busy=move || opening().to_string()
                     on:click=move |_| store.open_express_dashboard()>
-                    {move || if opening() { strings::WORKING } else { strings::EDIT_IN_EXPRESS }}
+                    {move || if opening() { strings::working() } else { strings::edit_in_express() }}
                 </button>
             </p>
             <Show when=move || !can_edit.get()>
-                <p class="wcpay-help">{strings::EXPRESS_UNAVAILABLE}</p>
+                <p class="wcpay-help">{strings::express_unavailable()}</p>
             </Show>
         </section>
     }
@@ -55,16 +55,19 @@ fn details_list(details: AccountDetails) -> impl IntoView {
         profile.address.line1, profile.address.postal_code, profile.address.city, profile.address.country
     );
     let rows = [
-        (strings::DETAIL_NAME, profile.name),
-        (strings::DETAIL_ADDRESS, address),
-        (strings::DETAIL_CONTACT, format!("{} · {}", profile.contact.email, profile.contact.phone)),
-        (strings::DETAIL_BUSINESS, format!("{} · {}", profile.business.name, profile.business.website)),
-        (strings::DETAIL_OWNERSHIP, format!("{} ({}%)", profile.ownership.owner_name, profile.ownership.percent_owned)),
-        (strings::DETAIL_BANK, format!("•••• {}", profile.bank_account.last4)),
+        (strings::detail_name(), profile.name),
+        (strings::detail_address(), address),
+        (strings::detail_contact(), format!("{} · {}", profile.contact.email, profile.contact.phone)),
+        (strings::detail_business(), format!("{} · {}", profile.business.name, profile.business.website)),
+        (
+            strings::detail_ownership(),
+            format!("{} ({}%)", profile.ownership.owner_name, profile.ownership.percent_owned),
+        ),
+        (strings::detail_bank(), format!("•••• {}", profile.bank_account.last4)),
     ];
     view! {
         <dl class="wcpay-facts">
-            <dt>{strings::EXPRESS_ACCOUNT_ID}</dt>
+            <dt>{strings::express_account_id()}</dt>
             <dd><code class="wcpay-account-id">{details.account.id}</code></dd>
             {rows.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd>{value}</dd> }).collect_view()}
         </dl>

@@ -26,50 +26,50 @@ pub fn ConnectPage() -> impl IntoView {
     });
     let disconnecting = RwSignal::new(false);
     view! {
-        <PaymentsScreen title=strings::FINISH_SETUP>
+        <PaymentsScreen title=strings::finish_setup()>
             <section class="wcpay-card" aria-labelledby="wcpay-connect-heading">
-                <h2 id="wcpay-connect-heading" class="wcpay-card__heading">{strings::CONNECT_HEADING}</h2>
+                <h2 id="wcpay-connect-heading" class="wcpay-card__heading">{strings::connect_heading()}</h2>
                 {move || match next_step.get() {
                     Some(NextStep::ResetConnection { .. }) => view! {
-                        <h3 class="wcpay-subheading">{strings::RESET_HEADING}</h3>
+                        <h3 class="wcpay-subheading">{strings::reset_heading()}</h3>
                         <p>{broken_cause.get().map(break_cause_text)}</p>
-                        <p>{strings::RESET_STEPS}</p>
-                        <p><A href=Screen::Change.href() attr:class="wcpay-link">{strings::GUIDED_RESET}</A></p>
+                        <p>{strings::reset_steps()}</p>
+                        <p><A href=Screen::Change.href() attr:class="wcpay-link">{strings::guided_reset()}</A></p>
                         <button type="button" class="wcpay-button wcpay-button--destructive"
                             disabled=move || store.running().get().is_some()
                             on:click=move |_| disconnecting.set(true)>
-                            {strings::DISCONNECT}
+                            {strings::disconnect()}
                         </button>
                     }.into_any(),
                     Some(NextStep::Connect | NextStep::FinishSetup | NextStep::Authorize) => view! {
-                        <p>{strings::CONNECT_WHY}</p>
-                        <p>{strings::SAME_EXPRESS_ACCOUNT}</p>
+                        <p>{strings::connect_why()}</p>
+                        <p>{strings::same_express_account()}</p>
                         {move || pending_url.get().map(|url| view! {
-                            <p class="wcpay-help">{strings::AUTHORIZATION_PENDING} " "
-                                <a class="wcpay-link" href=url rel="external">{strings::CONTINUE_ON_WPCOM}</a></p>
+                            <p class="wcpay-help">{strings::authorization_pending()} " "
+                                <a class="wcpay-link" href=url rel="external">{strings::continue_on_wpcom()}</a></p>
                         })}
                         <ConnectButton/>
                     }.into_any(),
                     Some(NextStep::VerifyBusiness) => view! {
-                        <p>{strings::VERIFY_PENDING}</p>
+                        <p>{strings::verify_pending()}</p>
                         {move || store.verify_link().map(|href| view! {
-                            <a class="wcpay-button wcpay-button--primary" href=href rel="external">{strings::VERIFY_WITH_STRIPE}</a>
+                            <a class="wcpay-button wcpay-button--primary" href=href rel="external">{strings::verify_with_stripe()}</a>
                         })}
                     }.into_any(),
-                    Some(NextStep::OptedOut) => view! { <p>{strings::OFF_OPTED_OUT}</p> }.into_any(),
+                    Some(NextStep::OptedOut) => view! { <p>{strings::off_opted_out()}</p> }.into_any(),
                     _ => view! {
-                        <p>{strings::CONNECTED_ALL_SET}</p>
-                        <p>{strings::CHANGE_ACCOUNT_HINT}</p>
-                        <p><A href=Screen::Change.href() attr:class="wcpay-link">{strings::CHANGE_OR_RESET}</A></p>
+                        <p>{strings::connected_all_set()}</p>
+                        <p>{strings::change_account_hint()}</p>
+                        <p><A href=Screen::Change.href() attr:class="wcpay-link">{strings::change_or_reset()}</A></p>
                     }.into_any(),
                 }}
             </section>
             <div class="wcpay-cards">
                 <WpcomSessionCard/>
                 <section class="wcpay-card" aria-labelledby="wcpay-stripe-heading">
-                    <h2 id="wcpay-stripe-heading" class="wcpay-card__heading">{strings::EXISTING_STRIPE_HEADING}</h2>
-                    <p>{strings::NO_EXISTING_STRIPE}</p>
-                    <a class="wcpay-link" href=strings::STRIPE_EXTENSION_URL rel="noopener">{strings::STRIPE_EXTENSION}</a>
+                    <h2 id="wcpay-stripe-heading" class="wcpay-card__heading">{strings::existing_stripe_heading()}</h2>
+                    <p>{strings::no_existing_stripe()}</p>
+                    <a class="wcpay-link" href=strings::stripe_extension_url() rel="noopener">{strings::stripe_extension()}</a>
                 </section>
             </div>
             <Show when=move || disconnecting.get()>
@@ -89,7 +89,7 @@ fn ConnectButton() -> impl IntoView {
             disabled=move || store.running().get().is_some()
             aria-busy=move || connecting().to_string()
             on:click=move |_| store.connect(Plugin::WooPayments)>
-            {move || if connecting() { strings::CONNECTING } else { strings::CONNECT }}
+            {move || if connecting() { strings::connecting() } else { strings::connect() }}
         </button>
     }
 }

@@ -23,16 +23,16 @@ pub fn DepositsPage() -> impl IntoView {
     let overview = load_deposits_overview();
     let list = LedgerList::new(move |query: &DepositQuery| store.with_api(|api| api.deposits(query)));
     view! {
-        <PaymentsScreen title=strings::DEPOSITS>
-            <DepositsPanel overview heading=strings::BALANCES_HEADING/>
+        <PaymentsScreen title=strings::deposits()>
+            <DepositsPanel overview heading=strings::balances_heading()/>
             <DepositFilters list overview/>
-            <LedgerTable list words=&strings::DEPOSIT_WORDS scroll_label=strings::DEPOSITS_SCROLL columns=5 row=deposit_row
+            <LedgerTable list words=strings::deposit_words() scroll_label=strings::deposits_scroll() columns=5 row=deposit_row
                 headers=move || view! {
-                    <SortHeader list column=DepositSort::Date label=strings::COLUMN_DATE/>
-                    <th scope="col">{strings::COLUMN_STATUS}</th>
-                    <SortHeader list column=DepositSort::Amount label=strings::COLUMN_AMOUNT numeric=true/>
-                    <th scope="col">{strings::COLUMN_BANK_ACCOUNT}</th>
-                    <th scope="col">{strings::COLUMN_TRANSACTIONS}</th>
+                    <SortHeader list column=DepositSort::Date label=strings::column_date()/>
+                    <th scope="col">{strings::column_status()}</th>
+                    <SortHeader list column=DepositSort::Amount label=strings::column_amount() numeric=true/>
+                    <th scope="col">{strings::column_bank_account()}</th>
+                    <th scope="col">{strings::column_transactions()}</th>
                 }/>
         </PaymentsScreen>
     }
@@ -63,13 +63,13 @@ fn DepositFilters(
             .collect::<Vec<_>>()
     });
     view! {
-        <div class="wcpay-ledger__filters" role="group" aria-label=strings::FILTERS>
-            <FilterSelect label=strings::FILTER_STATUS all=strings::ALL_STATUSES value=status
+        <div class="wcpay-ledger__filters" role="group" aria-label=strings::filters()>
+            <FilterSelect label=strings::filter_status() all=strings::all_statuses() value=status
                 options=enum_options(DepositStatus::ALL, DepositStatus::as_str, strings::deposit_status_label)
                 on_change=Callback::new(move |wire: String| {
                     list.update(|q| refined(q, |q| q.filter.statuses = DepositStatus::from_wire(&wire).into_iter().collect()));
                 })/>
-            <FilterSelect label=strings::FILTER_CURRENCY all=strings::ALL_CURRENCIES value=currency options=currencies
+            <FilterSelect label=strings::filter_currency() all=strings::all_currencies() value=currency options=currencies
                 on_change=Callback::new(move |code: String| {
                     list.update(|q| refined(q, |q| q.filter.currency = Some(code).filter(|c| !c.is_empty())));
                 })/>
@@ -80,7 +80,7 @@ fn DepositFilters(
 /// One deposit as a table row, linking to the transactions it pays out.
 fn deposit_row(deposit: Deposit) -> AnyView {
     let Deposit { id, date, amount, currency, status, bank_account_last4, transaction_count } = deposit;
-    let count = strings::count_of(transaction_count, &strings::TRANSACTION_WORDS);
+    let count = strings::count_of(transaction_count, &strings::transaction_words());
     let transactions = if transaction_count == 0 {
         count.into_any()
     } else {

@@ -26,23 +26,23 @@ pub fn DisputesPage() -> impl IntoView {
         })
     });
     view! {
-        <PaymentsScreen title=strings::DISPUTES>
-            <div class="wcpay-ledger__filters" role="group" aria-label=strings::FILTERS>
-                <FilterSelect label=strings::FILTER_STATUS all=strings::ALL_STATUSES value=status
+        <PaymentsScreen title=strings::disputes()>
+            <div class="wcpay-ledger__filters" role="group" aria-label=strings::filters()>
+                <FilterSelect label=strings::filter_status() all=strings::all_statuses() value=status
                     options=enum_options(DisputeStatus::ALL, DisputeStatus::as_str, strings::dispute_status_label)
                     on_change=Callback::new(move |wire: String| {
                         list.update(|q| refined(q, |q| q.filter.statuses = DisputeStatus::from_wire(&wire).into_iter().collect()));
                     })/>
             </div>
-            <LedgerTable list words=&strings::DISPUTE_WORDS scroll_label=strings::DISPUTES_SCROLL columns=7 row=dispute_row
+            <LedgerTable list words=strings::dispute_words() scroll_label=strings::disputes_scroll() columns=7 row=dispute_row
                 headers=move || view! {
-                    <SortHeader list column=DisputeSort::CreatedAt label=strings::COLUMN_DISPUTED_ON/>
-                    <SortHeader list column=DisputeSort::Amount label=strings::COLUMN_AMOUNT numeric=true/>
-                    <th scope="col">{strings::COLUMN_REASON}</th>
-                    <th scope="col">{strings::COLUMN_STATUS}</th>
-                    <SortHeader list column=DisputeSort::RespondBy label=strings::COLUMN_RESPOND_BY/>
-                    <th scope="col">{strings::COLUMN_CUSTOMER}</th>
-                    <th scope="col">{strings::COLUMN_ORDER}</th>
+                    <SortHeader list column=DisputeSort::CreatedAt label=strings::column_disputed_on()/>
+                    <SortHeader list column=DisputeSort::Amount label=strings::column_amount() numeric=true/>
+                    <th scope="col">{strings::column_reason()}</th>
+                    <th scope="col">{strings::column_status()}</th>
+                    <SortHeader list column=DisputeSort::RespondBy label=strings::column_respond_by()/>
+                    <th scope="col">{strings::column_customer()}</th>
+                    <th scope="col">{strings::column_order()}</th>
                 }>
                 <p class="wcpay-ledger__awaiting" class:wcpay-ledger__awaiting--some=move || { awaiting.get().unwrap_or(0) > 0 }>
                     {move || awaiting.get().map(strings::disputes_awaiting)}

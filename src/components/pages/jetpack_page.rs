@@ -28,33 +28,36 @@ pub fn JetpackPage() -> impl IntoView {
     let dialog_open = RwSignal::new(false);
     let connecting = move || store.running().get() == Some(StoreAction::Connect);
     view! {
-        <header class="wcpay-page-header"><h1>{strings::JETPACK}</h1></header>
+        <header class="wcpay-page-header"><h1>{strings::jetpack()}</h1></header>
         <StoreNotices/>
         <PaymentsOffBanner/>
         <section class="wcpay-card" aria-labelledby="wcpay-jetpack-heading">
-            <h2 id="wcpay-jetpack-heading" class="wcpay-card__heading">{strings::JETPACK_CONNECTION_HEADING}</h2>
+            <h2 id="wcpay-jetpack-heading" class="wcpay-card__heading">{strings::jetpack_connection_heading()}</h2>
             {move || match state.get() {
                 Some((JetpackState::Active, Some(user), since)) => view! {
                     <p class="wcpay-panel__state">{strings::connected_as(&describe(&user))}</p>
-                    {since.map(|since| view! { <p>"Since " <time>{format::date(since)}</time></p> })}
+                    {since.map(|since| {
+                        let (before, after) = strings::since().split_once("%s").unwrap_or((strings::since(), ""));
+                        view! { <p>{before}<time>{format::date(since)}</time>{after}</p> }
+                    })}
                     <button type="button" class="wcpay-button wcpay-button--secondary"
                         disabled=move || store.running().get().is_some()
                         on:click=move |_| dialog_open.set(true)>
-                        {strings::DISCONNECT}
+                        {strings::disconnect()}
                     </button>
                 }.into_any(),
                 Some((JetpackState::Active, None, _)) => view! {
-                    <p>{strings::JETPACK_NOT_CONNECTED}</p>
+                    <p>{strings::jetpack_not_connected()}</p>
                     <button type="button" class="wcpay-button wcpay-button--primary"
                         disabled=move || store.running().get().is_some()
                         aria-busy=move || connecting().to_string()
                         on:click=move |_| store.connect(Plugin::Jetpack)>
-                        {move || if connecting() { strings::CONNECTING } else { strings::CONNECT_JETPACK }}
+                        {move || if connecting() { strings::connecting() } else { strings::connect_jetpack() }}
                     </button>
                 }.into_any(),
                 _ => view! {
-                    <p>{strings::JETPACK_NOT_ACTIVE}</p>
-                    <A href=Screen::Plugins.href() attr:class="wcpay-link">{strings::PLUGINS}</A>
+                    <p>{strings::jetpack_not_active()}</p>
+                    <A href=Screen::Plugins.href() attr:class="wcpay-link">{strings::plugins()}</A>
                 }.into_any(),
             }}
         </section>

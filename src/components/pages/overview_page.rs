@@ -48,7 +48,7 @@ pub fn OverviewPage() -> impl IntoView {
         has_data || marked == Some(true)
     });
     view! {
-        <PaymentsScreen title=strings::PAYMENTS_MENU>
+        <PaymentsScreen title=strings::payments_menu()>
             <Show when=move || unfinished.get()>
                 <SetupTaskList/>
             </Show>

@@ -25,21 +25,21 @@ pub fn PluginsPage() -> impl IntoView {
                 disabled=move || store.running().get().is_some()
                 aria-busy=move || running().to_string()
                 on:click=move |_| if destructive { confirm_delete.set(true) } else { store.jetpack(action) }>
-                {move || if running() { strings::WORKING } else { label }}
+                {move || if running() { strings::working() } else { label }}
             </button>
         }
     };
     view! {
-        <header class="wcpay-page-header"><h1>{strings::PLUGINS}</h1></header>
+        <header class="wcpay-page-header"><h1>{strings::plugins()}</h1></header>
         <StoreNotices/>
         <PaymentsOffBanner/>
-        <SidewaysScroll label=strings::PLUGINS_SCROLL>
+        <SidewaysScroll label=strings::plugins_scroll()>
         <table class="wcpay-table">
-            <thead><tr><th scope="col">{strings::PLUGIN}</th><th scope="col">{strings::STATUS}</th><th scope="col">{strings::ACTIONS}</th></tr></thead>
+            <thead><tr><th scope="col">{strings::plugin()}</th><th scope="col">{strings::status()}</th><th scope="col">{strings::actions()}</th></tr></thead>
             <tbody>
                 <tr>
                     <th scope="row">"WooPayments"</th>
-                    <td>{strings::WOOPAYMENTS_ACTIVE}</td>
+                    <td>{strings::woopayments_active()}</td>
                     <td></td>
                 </tr>
                 <tr>
@@ -47,12 +47,12 @@ pub fn PluginsPage() -> impl IntoView {
                     <td>{move || jetpack.get().map(jetpack_state_label)}</td>
                     <td class="wcpay-actions" node_ref=actions_cell>
                         {move || match jetpack.get() {
-                            Some(JetpackState::NotInstalled) => button(JetpackAction::Install, strings::INSTALL, false).into_any(),
+                            Some(JetpackState::NotInstalled) => button(JetpackAction::Install, strings::install(), false).into_any(),
                             Some(JetpackState::Inactive) => view! {
-                                {button(JetpackAction::Activate, strings::ACTIVATE, false)}
-                                {button(JetpackAction::Delete, strings::DELETE, true)}
+                                {button(JetpackAction::Activate, strings::activate(), false)}
+                                {button(JetpackAction::Delete, strings::delete(), true)}
                             }.into_any(),
-                            Some(JetpackState::Active) => button(JetpackAction::Deactivate, strings::DEACTIVATE, false).into_any(),
+                            Some(JetpackState::Active) => button(JetpackAction::Deactivate, strings::deactivate(), false).into_any(),
                             None => ().into_any(),
                         }}
                     </td>
@@ -62,17 +62,17 @@ pub fn PluginsPage() -> impl IntoView {
         </SidewaysScroll>
         <Show when=move || confirm_delete.get()>
             <Modal labelled_by=Signal::stored("wcpay-delete-jetpack".to_owned()) on_escape=Callback::new(move |_| confirm_delete.set(false))>
-                <h2 id="wcpay-delete-jetpack" class="wcpay-modal__heading">{strings::DELETE_JETPACK_HEADING}</h2>
-                <p>{strings::DELETE_JETPACK_TEXT}</p>
+                <h2 id="wcpay-delete-jetpack" class="wcpay-modal__heading">{strings::delete_jetpack_heading()}</h2>
+                <p>{strings::delete_jetpack_text()}</p>
                 <div class="wcpay-modal__actions">
                     <button type="button" class="wcpay-button wcpay-button--secondary" data-autofocus on:click=move |_| confirm_delete.set(false)>
-                        {strings::CANCEL}
+                        {strings::cancel()}
                     </button>
                     <button type="button" class="wcpay-button wcpay-button--destructive" on:click=move |_| {
                         confirm_delete.set(false);
                         store.jetpack(JetpackAction::Delete);
                     }>
-                        {strings::DELETE}
+                        {strings::delete()}
                     </button>
                 </div>
             </Modal>

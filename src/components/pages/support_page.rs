@@ -11,8 +11,8 @@ pub fn SupportPage() -> impl IntoView {
     let store = ConnectionStore::expect();
     let contacts = LocalResource::new(move || store.with_api(|api| api.support()));
     view! {
-        <PaymentsScreen title=strings::SUPPORT>
-            <Loaded resource=contacts loading=strings::LOADING_SUPPORT failed=strings::SUPPORT_FAILED view=contact_cards/>
+        <PaymentsScreen title=strings::support()>
+            <Loaded resource=contacts loading=strings::loading_support() failed=strings::support_failed() view=contact_cards/>
         </PaymentsScreen>
     }
 }
@@ -28,7 +28,7 @@ fn contact_cards(list: SupportContacts) -> impl IntoView {
                     <ul class="wcpay-list">
                         {contact.topics.into_iter().map(|topic| view! { <li>{topic}</li> }).collect_view()}
                     </ul>
-                    <a class="wcpay-link" href=contact.url rel="noopener">{format!("Contact {}", contact.name)}</a>
+                    <a class="wcpay-link" href=contact.url rel="noopener">{strings::contact_named(&contact.name)}</a>
                 </section>
             }).collect_view()}
         </div>

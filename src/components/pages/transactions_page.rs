@@ -15,19 +15,19 @@ pub fn TransactionsPage() -> impl IntoView {
     let store = ConnectionStore::expect();
     let list = LedgerList::new(move |query: &TransactionQuery| store.with_api(|api| api.transactions(query)));
     view! {
-        <PaymentsScreen title=strings::TRANSACTIONS>
+        <PaymentsScreen title=strings::transactions()>
             <TransactionFilters list/>
-            <LedgerTable list words=&strings::TRANSACTION_WORDS scroll_label=strings::TRANSACTIONS_SCROLL columns=9 row=transaction_row
+            <LedgerTable list words=strings::transaction_words() scroll_label=strings::transactions_scroll() columns=9 row=transaction_row
                 headers=move || view! {
-                    <SortHeader list column=TransactionSort::CreatedAt label=strings::COLUMN_DATE/>
-                    <th scope="col">{strings::COLUMN_TYPE}</th>
-                    <th scope="col">{strings::COLUMN_STATUS}</th>
-                    <SortHeader list column=TransactionSort::Customer label=strings::COLUMN_CUSTOMER/>
-                    <SortHeader list column=TransactionSort::OrderNumber label=strings::COLUMN_ORDER/>
-                    <th scope="col">{strings::COLUMN_PAYMENT_METHOD}</th>
-                    <SortHeader list column=TransactionSort::Amount label=strings::COLUMN_AMOUNT numeric=true/>
-                    <SortHeader list column=TransactionSort::Fee label=strings::COLUMN_FEES numeric=true/>
-                    <SortHeader list column=TransactionSort::Net label=strings::COLUMN_NET numeric=true/>
+                    <SortHeader list column=TransactionSort::CreatedAt label=strings::column_date()/>
+                    <th scope="col">{strings::column_type()}</th>
+                    <th scope="col">{strings::column_status()}</th>
+                    <SortHeader list column=TransactionSort::Customer label=strings::column_customer()/>
+                    <SortHeader list column=TransactionSort::OrderNumber label=strings::column_order()/>
+                    <th scope="col">{strings::column_payment_method()}</th>
+                    <SortHeader list column=TransactionSort::Amount label=strings::column_amount() numeric=true/>
+                    <SortHeader list column=TransactionSort::Fee label=strings::column_fees() numeric=true/>
+                    <SortHeader list column=TransactionSort::Net label=strings::column_net() numeric=true/>
                 }>
                 <TransactionTotals list/>
             </LedgerTable>
@@ -80,16 +80,16 @@ fn TransactionTotals(
     });
     view! {
         <div hidden=move || totals.with(Vec::is_empty)>
-        <SidewaysScroll label=strings::TOTALS_SCROLL>
+        <SidewaysScroll label=strings::totals_scroll()>
         <table class="wcpay-table wcpay-ledger__totals">
-            <caption>{strings::TOTALS_CAPTION}</caption>
+            <caption>{strings::totals_caption()}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{strings::COLUMN_CURRENCY}</th>
-                    <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_TRANSACTIONS}</th>
-                    <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_GROSS}</th>
-                    <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_FEES}</th>
-                    <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_NET}</th>
+                    <th scope="col">{strings::column_currency()}</th>
+                    <th scope="col" class="wcpay-ledger__num">{strings::column_transactions()}</th>
+                    <th scope="col" class="wcpay-ledger__num">{strings::column_gross()}</th>
+                    <th scope="col" class="wcpay-ledger__num">{strings::column_fees()}</th>
+                    <th scope="col" class="wcpay-ledger__num">{strings::column_net()}</th>
                 </tr>
             </thead>
             <tbody>

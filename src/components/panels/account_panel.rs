@@ -14,12 +14,12 @@ pub fn AccountPanel(
     account: Option<AccountSummary>,
 ) -> impl IntoView {
     let body = match account {
-        None => view! { <p>{strings::NO_ACCOUNT}</p> }.into_any(),
+        None => view! { <p>{strings::no_account()}</p> }.into_any(),
         Some(account) => view! {
             <dl class="wcpay-facts">
-                <dt>{strings::EXPRESS_ACCOUNT_ID}</dt>
+                <dt>{strings::express_account_id()}</dt>
                 <dd><code class="wcpay-account-id">{account.id}</code></dd>
-                <dt>{strings::VERIFICATION}</dt>
+                <dt>{strings::verification()}</dt>
                 <dd>
                     <span class=format!("wcpay-chip wcpay-chip--{}", chip_tone(account.verification))>
                         {strings::verification_label(account.verification)}
@@ -27,13 +27,13 @@ pub fn AccountPanel(
                 </dd>
             </dl>
             <DepositsPausedNotice/>
-            <A href=Screen::Account.href() attr:class="wcpay-link">{strings::ACCOUNT_DETAILS_LINK}</A>
+            <A href=Screen::Account.href() attr:class="wcpay-link">{strings::account_details_link()}</A>
         }
         .into_any(),
     };
     view! {
         <section class="wcpay-card" aria-labelledby="wcpay-account-heading">
-            <h2 id="wcpay-account-heading" class="wcpay-card__heading">{strings::ACCOUNT_HEADING}</h2>
+            <h2 id="wcpay-account-heading" class="wcpay-card__heading">{strings::account_heading()}</h2>
             {body}
         </section>
     }

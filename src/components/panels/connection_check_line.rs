@@ -30,7 +30,7 @@ pub fn ConnectionCheckLine() -> impl IntoView {
                 aria-busy=move || checking().to_string()
                 on:click=move |_| store.check_connection()
             >
-                {move || if checking() { strings::CHECKING } else { strings::CHECK_NOW }}
+                {move || if checking() { strings::checking() } else { strings::check_now() }}
             </button>
         </p>
     }

@@ -26,8 +26,8 @@ pub fn ConnectionPanel(
         Connection::NotConnected => (
             "warning",
             view! {
-                <p class="wcpay-panel__state">{strings::NOT_CONNECTED}</p>
-                <p>{strings::NOT_CONNECTED_EFFECT}</p>
+                <p class="wcpay-panel__state">{strings::not_connected()}</p>
+                <p>{strings::not_connected_effect()}</p>
             }
             .into_any(),
         ),
@@ -44,9 +44,9 @@ pub fn ConnectionPanel(
         Connection::Broken { user, cause, .. } => (
             "error",
             view! {
-                <p class="wcpay-panel__state">{strings::BROKEN}</p>
+                <p class="wcpay-panel__state">{strings::broken()}</p>
                 <p>{break_cause_text(cause)}</p>
-                <p>{strings::BROKEN_EFFECT}</p>
+                <p>{strings::broken_effect()}</p>
                 <p>{strings::broken_was(&describe(&user))}</p>
             }
             .into_any(),
@@ -54,14 +54,14 @@ pub fn ConnectionPanel(
     };
     view! {
         <section class=format!("wcpay-card wcpay-card--{modifier}") aria-labelledby="wcpay-connection-heading">
-            <h2 id="wcpay-connection-heading" class="wcpay-card__heading">{strings::CONNECTION_HEADING}</h2>
+            <h2 id="wcpay-connection-heading" class="wcpay-card__heading">{strings::connection_heading()}</h2>
             {body}
             <p class="wcpay-takes-payments">
-                {strings::TAKES_PAYMENTS} " "
-                <strong>{if takes_payments { strings::YES } else { strings::NO }}</strong>
+                {strings::takes_payments()} " "
+                <strong>{if takes_payments { strings::yes() } else { strings::no() }}</strong>
             </p>
             {changeable.then(|| view! {
-                <p><A href=Screen::Change.href() attr:class="wcpay-link">{strings::CHANGE_OR_RESET}</A></p>
+                <p><A href=Screen::Change.href() attr:class="wcpay-link">{strings::change_or_reset()}</A></p>
             })}
         </section>
     }

@@ -35,30 +35,30 @@ pub fn DepositsPanel(
     heading: Option<&'static str>,
 ) -> impl IntoView {
     let overview = overview.unwrap_or_else(load_deposits_overview);
-    let heading = heading.unwrap_or(strings::DEPOSITS_HEADING);
+    let heading = heading.unwrap_or(strings::deposits_heading());
     view! {
         <section class="wcpay-card wcpay-ledger-card wcpay-ledger-card--wide" aria-labelledby="wcpay-deposits-heading">
             <h2 id="wcpay-deposits-heading" class="wcpay-card__heading">{heading}</h2>
             <DepositsPausedNotice/>
-            <Loaded resource=overview loading=strings::LOADING_DEPOSITS_OVERVIEW failed=strings::DEPOSITS_OVERVIEW_FAILED view=overview_view/>
-            {link.then(|| view! { <A href=Screen::Deposits.href() attr:class="wcpay-ledger__more">{strings::VIEW_DEPOSITS}</A> })}
+            <Loaded resource=overview loading=strings::loading_deposits_overview() failed=strings::deposits_overview_failed() view=overview_view/>
+            {link.then(|| view! { <A href=Screen::Deposits.href() attr:class="wcpay-ledger__more">{strings::view_deposits()}</A> })}
         </section>
     }
 }
 
 fn overview_view(overview: DepositsOverview) -> impl IntoView {
-    let schedule = overview.schedule.as_ref().map_or_else(|| strings::NO_SCHEDULE.to_owned(), strings::schedule_text);
+    let schedule = overview.schedule.as_ref().map_or_else(|| strings::no_schedule().to_owned(), strings::schedule_text);
     let balances = (!overview.balances.is_empty()).then(|| {
         view! {
-            <SidewaysScroll label=strings::BALANCES_SCROLL>
+            <SidewaysScroll label=strings::balances_scroll()>
                 <table class="wcpay-table wcpay-ledger__balances">
-                    <caption class="wcpay-screen-reader-text">{strings::BALANCES_CAPTION}</caption>
+                    <caption class="wcpay-screen-reader-text">{strings::balances_caption()}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">{strings::COLUMN_CURRENCY}</th>
-                            <th scope="col" class="wcpay-ledger__num">{strings::AVAILABLE}</th>
-                            <th scope="col" class="wcpay-ledger__num">{strings::PENDING}</th>
-                            <th scope="col">{strings::NEXT_DEPOSIT}</th>
+                            <th scope="col">{strings::column_currency()}</th>
+                            <th scope="col" class="wcpay-ledger__num">{strings::available()}</th>
+                            <th scope="col" class="wcpay-ledger__num">{strings::pending()}</th>
+                            <th scope="col">{strings::next_deposit()}</th>
                         </tr>
                     </thead>
                     <tbody>{overview.balances.into_iter().map(balance_row).collect_view()}</tbody>
@@ -66,7 +66,7 @@ fn overview_view(overview: DepositsOverview) -> impl IntoView {
             </SidewaysScroll>
         }
     });
-    let empty = balances.is_none().then(|| view! { <p>{strings::NO_BALANCES}</p> });
+    let empty = balances.is_none().then(|| view! { <p>{strings::no_balances()}</p> });
     view! {
         <p class="wcpay-ledger__schedule">{schedule}</p>
         {balances}
@@ -77,7 +77,7 @@ fn overview_view(overview: DepositsOverview) -> impl IntoView {
 fn balance_row(balance: Balance) -> impl IntoView {
     let Balance { currency, available, pending, next_deposit } = balance;
     let next = match next_deposit {
-        None => view! { <td>{strings::NO_DEPOSIT_DUE}</td> }.into_any(),
+        None => view! { <td>{strings::no_deposit_due()}</td> }.into_any(),
         Some(NextDeposit { date, amount, deposit_id }) => {
             let amount = format_money(amount, &currency);
             let amount = if deposit_id.is_some() { amount } else { strings::estimated(&amount) };

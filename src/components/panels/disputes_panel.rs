@@ -38,8 +38,8 @@ pub fn DisputesPanel() -> impl IntoView {
     let some = move || disputes.with(|d| matches!(d, Some(Ok(list)) if list.needing_response > 0));
     view! {
         <section class="wcpay-card wcpay-ledger-card" class:wcpay-card--warning=some aria-labelledby="wcpay-disputes-heading">
-            <h2 id="wcpay-disputes-heading" class="wcpay-card__heading">{strings::DISPUTES_HEADING}</h2>
-            <Loaded resource=disputes loading=strings::LOADING_DISPUTES_PANEL failed=strings::DISPUTES_PANEL_FAILED view=move |list| awaiting_view(list, can_respond.get())/>
+            <h2 id="wcpay-disputes-heading" class="wcpay-card__heading">{strings::disputes_heading()}</h2>
+            <Loaded resource=disputes loading=strings::loading_disputes_panel() failed=strings::disputes_panel_failed() view=move |list| awaiting_view(list, can_respond.get())/>
         </section>
     }
 }
@@ -48,17 +48,17 @@ fn awaiting_view(list: DisputeList, can_respond: bool) -> impl IntoView {
     let count = list.needing_response;
     let due = (count > 0 && !list.disputes.items.is_empty()).then(|| {
         view! {
-            <p class="wcpay-screen-reader-text" id="wcpay-disputes-due">{strings::DUE_SOONEST}</p>
+            <p class="wcpay-screen-reader-text" id="wcpay-disputes-due">{strings::due_soonest()}</p>
             <ul class="wcpay-list wcpay-ledger__due" aria-labelledby="wcpay-disputes-due">
                 {list.disputes.items.into_iter().map(due_item).collect_view()}
             </ul>
         }
     });
     let (href, label) = if count > 0 {
-        let label = if can_respond { strings::RESPOND_TO_DISPUTES } else { strings::SEE_AWAITING_DISPUTES };
+        let label = if can_respond { strings::respond_to_disputes() } else { strings::see_awaiting_disputes() };
         (Screen::Disputes.href_with_query(&awaiting_response().to_query_string()), label)
     } else {
-        (Screen::Disputes.href(), strings::VIEW_DISPUTES)
+        (Screen::Disputes.href(), strings::view_disputes())
     };
     view! {
         <p class="wcpay-panel__state">{strings::disputes_awaiting(count)}</p>

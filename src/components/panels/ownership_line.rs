@@ -26,7 +26,7 @@ pub fn OwnershipLine() -> impl IntoView {
                         <button type="button" class="wcpay-button wcpay-button--secondary"
                             disabled=move || store.running().get().is_some()
                             on:click=move |_| open.set(true)>
-                            {strings::TRANSFER_OWNERSHIP}
+                            {strings::transfer_ownership()}
                         </button>
                     </p>
                 })}

@@ -22,9 +22,9 @@ pub fn RecentTransactions() -> impl IntoView {
     });
     view! {
         <section class="wcpay-card wcpay-ledger-card wcpay-ledger-recent" aria-labelledby="wcpay-recent-heading">
-            <h2 id="wcpay-recent-heading" class="wcpay-card__heading">{strings::RECENT_TRANSACTIONS_HEADING}</h2>
-            <Loaded resource=recent loading=strings::TRANSACTION_WORDS.loading failed=strings::TRANSACTION_WORDS.failed view=recent_table/>
-            <A href=Screen::Transactions.href() attr:class="wcpay-ledger__more">{strings::VIEW_TRANSACTIONS}</A>
+            <h2 id="wcpay-recent-heading" class="wcpay-card__heading">{strings::recent_transactions_heading()}</h2>
+            <Loaded resource=recent loading=strings::transaction_words().loading failed=strings::transaction_words().failed view=recent_table/>
+            <A href=Screen::Transactions.href() attr:class="wcpay-ledger__more">{strings::view_transactions()}</A>
         </section>
     }
 }
@@ -32,22 +32,22 @@ pub fn RecentTransactions() -> impl IntoView {
 fn recent_table(list: TransactionList) -> impl IntoView {
     let rows = list.transactions.items;
     if rows.is_empty() {
-        return view! { <p>{strings::TRANSACTION_WORDS.none_yet}</p> }.into_any();
+        return view! { <p>{strings::transaction_words().none_yet}</p> }.into_any();
     }
     view! {
-        <SidewaysScroll label=strings::RECENT_TRANSACTIONS_SCROLL>
+        <SidewaysScroll label=strings::recent_transactions_scroll()>
             <table class="wcpay-table" aria-labelledby="wcpay-recent-heading">
                 <thead>
                     <tr>
-                        <th scope="col">{strings::COLUMN_DATE}</th>
-                        <th scope="col">{strings::COLUMN_TYPE}</th>
-                        <th scope="col">{strings::COLUMN_STATUS}</th>
-                        <th scope="col">{strings::COLUMN_CUSTOMER}</th>
-                        <th scope="col">{strings::COLUMN_ORDER}</th>
-                        <th scope="col">{strings::COLUMN_PAYMENT_METHOD}</th>
-                        <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_AMOUNT}</th>
-                        <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_FEES}</th>
-                        <th scope="col" class="wcpay-ledger__num">{strings::COLUMN_NET}</th>
+                        <th scope="col">{strings::column_date()}</th>
+                        <th scope="col">{strings::column_type()}</th>
+                        <th scope="col">{strings::column_status()}</th>
+                        <th scope="col">{strings::column_customer()}</th>
+                        <th scope="col">{strings::column_order()}</th>
+                        <th scope="col">{strings::column_payment_method()}</th>
+                        <th scope="col" class="wcpay-ledger__num">{strings::column_amount()}</th>
+                        <th scope="col" class="wcpay-ledger__num">{strings::column_fees()}</th>
+                        <th scope="col" class="wcpay-ledger__num">{strings::column_net()}</th>
                     </tr>
                 </thead>
                 <tbody>{rows.into_iter().map(transaction_row).collect_view()}</tbody>

@@ -22,20 +22,20 @@ pub fn SetupTaskList() -> impl IntoView {
             <li class="wcpay-task" class:wcpay-task--done=is_done>
                 <span class="wcpay-task__mark" aria-hidden="true">{if is_done { "✓" } else { "○" }}</span>
                 <span>{label}</span>
-                <span class="wcpay-screen-reader-text">{format!(" ({})", if is_done { strings::DONE } else { strings::TO_DO })}</span>
+                <span class="wcpay-screen-reader-text">{format!(" ({})", if is_done { strings::done() } else { strings::to_do() })}</span>
             </li>
         }
     };
     view! {
         <section class="wcpay-card wcpay-card--warning wcpay-tasks" aria-labelledby="wcpay-setup-heading">
-            <h2 id="wcpay-setup-heading" class="wcpay-card__heading">{strings::SETUP_TASKS_HEADING}</h2>
+            <h2 id="wcpay-setup-heading" class="wcpay-card__heading">{strings::setup_tasks_heading()}</h2>
             <ol class="wcpay-task-list">
                 {move || {
                     let (connected, verified) = done.get();
-                    view! { {task(strings::TASK_CONNECT, connected)} {task(strings::TASK_VERIFY, verified)} }
+                    view! { {task(strings::task_connect(), connected)} {task(strings::task_verify(), verified)} }
                 }}
             </ol>
-            <A href=Screen::Connect.href() attr:class="wcpay-button wcpay-button--primary">{strings::FINISH_SETUP}</A>
+            <A href=Screen::Connect.href() attr:class="wcpay-button wcpay-button--primary">{strings::finish_setup()}</A>
         </section>
     }
 }

@@ -15,13 +15,13 @@ pub fn WpcomSessionCard() -> impl IntoView {
     let busy = move || store.running().get().is_some();
     view! {
         <section class="wcpay-card" aria-labelledby="wcpay-wpcom-heading">
-            <h2 id="wcpay-wpcom-heading" class="wcpay-card__heading">{strings::WPCOM_SESSION_HEADING}</h2>
+            <h2 id="wcpay-wpcom-heading" class="wcpay-card__heading">{strings::wpcom_session_heading()}</h2>
             {move || match session.get() {
                 Some(WpcomSession::LoggedIn { user }) => view! {
                     <p>{strings::wpcom_logged_in(&describe(&user))}</p>
-                    <p>{strings::WPCOM_OTHER_ACCOUNT}</p>
+                    <p>{strings::wpcom_other_account()}</p>
                     <p class="wcpay-actions">
-                        <a class="wcpay-link" href=strings::WPCOM_PROFILE_URL rel="external">{strings::WPCOM_PROFILE_LINK}</a>
+                        <a class="wcpay-link" href=strings::wpcom_profile_url() rel="external">{strings::wpcom_profile_link()}</a>
                         <button
                             type="button"
                             class="wcpay-button wcpay-button--secondary"
@@ -29,12 +29,12 @@ pub fn WpcomSessionCard() -> impl IntoView {
                             aria-busy=move || logging_out().to_string()
                             on:click=move |_| store.log_out_of_wpcom()
                         >
-                            {move || if logging_out() { strings::WORKING } else { strings::LOG_OUT }}
+                            {move || if logging_out() { strings::working() } else { strings::log_out() }}
                         </button>
                     </p>
                 }
                 .into_any(),
-                _ => view! { <p>{strings::WPCOM_LOGGED_OUT}</p> }.into_any(),
+                _ => view! { <p>{strings::wpcom_logged_out()}</p> }.into_any(),
             }}
         </section>
     }
