@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 
-APP_JS = re.compile(r'<link rel="modulepreload" href="/(payments-panel-[0-9a-f]{16}\.js)"')
+APP_JS = re.compile(r'<link rel="modulepreload" href="/(payments-panel-[0-9a-f]{1,16}\.js)"')
 INTEGRITY = re.compile(r'(href="/([^"]+)"[^>]*?integrity=")sha384-[^"]+(")')
 LOADER = "__wasm_split.js"
 WASM_OPT = ["-Oz", "--enable-bulk-memory", "--enable-nontrapping-float-to-int"]
