@@ -4,6 +4,7 @@
 // the dialog fits and its buttons are reachable. 20-narrow-screens (a phone, 360 px) and
 // 21-zoom (200% zoom) walk it.
 const { test, expect } = require('./fixtures');
+const { startBackend } = require('./backend');
 const {
   signIn, screenshot, operator, paymentsOff, connectionCard, logInToWpcom, WPCOM_PROFILE_PAGE,
 } = require('./panel');
@@ -43,14 +44,18 @@ function walkEveryScreen({ name, viewport, shots = {} }) {
     await expect(page.getByRole('main').getByRole('status').filter({ hasText: /^Showing / }).first()).toBeVisible();
   }
 
-  test.beforeAll(async ({ browser, fileBackends }, testInfo) => {
-    backend = await fileBackends.forFile(testInfo.file, `every screen at ${name}`);
+  // A backend of the walk's own, not the file's: 20-narrow and 21-zoom both define their tests
+  // in this file, and a worker running one after the other would walk the second on the first's
+  // store (a clean CI run did: the zoom walk's new store was already broken).
+  test.beforeAll(async ({ browser }) => {
+    backend = await startBackend(`every screen at ${name}`);
     page = await browser.newPage({ baseURL: backend.url, viewport });
     await signIn(page, backend);
   });
 
   test.afterAll(async () => {
     await page?.close();
+    await backend?.stop();
   });
 
   test.describe(`${name}: a new store, not connected`, () => {
