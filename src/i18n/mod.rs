@@ -6,7 +6,7 @@
 //!
 //! The catalog is read once at start ([`install`], from a Jed 1.x file: [`Catalog::from_jed`])
 //! and lives for the life of the page, so a lookup is one hash map probe and the text it gives
-//! is `&'static str`. `scripts/make_pot.js` finds every call here in `src/` (their doc comments
+//! is `&'static str`. `make pot` (`scripts/i18n.js`) finds every call here in `src/` (their doc comments
 //! become translator comments) and writes `languages/payments-panel.pot`.
 
 mod catalog;
