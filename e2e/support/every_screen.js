@@ -1,5 +1,5 @@
 // Every screen of the panel and every step of its dialogs, in the states the flows reach, told
-// as one story in order on one page and the spec file's own backend, at one screen size. Each
+// as one story in order on one page and a backend of its own, at one screen size. Each
 // stop checks that the page does not scroll sideways and runs axe; each dialog step also that
 // the dialog fits and its buttons are reachable. 20-narrow-screens (a phone, 360 px) and
 // 21-zoom (200% zoom) walk it.

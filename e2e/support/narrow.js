@@ -2,7 +2,7 @@
 // that a dialog fits and keeps its buttons reachable, and the way through the menu when it is
 // folded behind its toggle (wp-admin's breakpoint, 782 px and below).
 const { expect } = require('@playwright/test');
-const { menu } = require('./panel');
+const { menu, openScreen } = require('./panel');
 
 /**
  * Asserts that the page does not scroll sideways: `document.documentElement.scrollWidth` is no
@@ -60,8 +60,7 @@ async function openFromMenu(page, entry, title = entry) {
     await menuToggle(page).click();
     await expect(menuToggle(page)).toHaveAttribute('aria-expanded', 'true');
   }
-  await menu(page).getByRole('link', { name: new RegExp(`^${entry}`) }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await openScreen(page, entry, title);
 }
 
 module.exports = { expectNoSidewaysScroll, expectDialogFits, menuToggle, openFromMenu };
