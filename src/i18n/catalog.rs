@@ -45,13 +45,12 @@ impl Catalog {
     /// (`{"": {header}, "msgid": [...]}`, what `wp.i18n.getLocaleData` hands out).
     pub fn from_jed(json: &str) -> Result<Self, CatalogError> {
         let value: Value = serde_json::from_str(json).map_err(|error| CatalogError::NotJson(error.to_string()))?;
-        let Value::Object(mut root) = value else { return Err(CatalogError::NotJed("the file is not an object")) };
-        let domain = root.get("domain").and_then(Value::as_str).unwrap_or("messages").to_owned();
-        let data = match root.remove("locale_data") {
-            Some(Value::Object(mut domains)) => {
-                let first = domains.keys().next().cloned();
-                match domains.remove(&domain).or_else(|| first.and_then(|first| domains.remove(&first))) {
-                    Some(Value::Object(data)) => data,
+        let Value::Object(root) = value else { return Err(CatalogError::NotJed("the file is not an object")) };
+        let data = match root.get("locale_data") {
+            Some(Value::Object(domains)) => {
+                let domain = root.get("domain").and_then(Value::as_str).unwrap_or("messages");
+                match domains.get(domain).or_else(|| domains.values().next()) {
+                    Some(Value::Object(data)) => data.clone(),
                     _ => return Err(CatalogError::NotJed("locale_data holds no domain")),
                 }
             }
