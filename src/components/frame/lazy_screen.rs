@@ -86,9 +86,11 @@ impl Deadline {
 
     /// Ready once the time has passed (or at once if the timer could not be set).
     fn poll(&mut self, cx: &mut std::task::Context<'_>) -> Poll<()> {
-        match (self.state.lock(), self.handle) {
-            (Ok(state), Some(_)) if !state.0 => {
-                let mut state = state;
+        if self.handle.is_none() {
+            return Poll::Ready(());
+        }
+        match self.state.lock() {
+            Ok(mut state) if !state.0 => {
                 state.1 = Some(cx.waker().clone());
                 Poll::Pending
             }
