@@ -1,69 +1,5 @@
-//! Which locale the panel shows, named as WordPress names them (`de_DE`, `pt_BR`, `ar`), and
-//! what follows from it: the `lang` tag of the panel's root and its writing direction.
-
-/// A WordPress locale such as `de_DE`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Locale {
-    code: std::borrow::Cow<'static, str>,
-}
-
-/// Which way the panel's language is written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Direction {
-    /// Left to right.
-    Ltr,
-    /// Right to left.
-    Rtl,
-}
-
-impl Direction {
-    /// The value of the `dir` attribute.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Direction::Ltr => "ltr",
-            Direction::Rtl => "rtl",
-        }
-    }
-}
-
-/// Languages written right to left among WordPress's locales.
-const RIGHT_TO_LEFT: [&str; 12] = ["ar", "arq", "ary", "azb", "ckb", "fa", "haz", "he", "ps", "sd", "ug", "ur"];
-
-impl Locale {
-    /// The panel's own language, which needs no translation file.
-    pub const ENGLISH: Locale = Locale { code: std::borrow::Cow::Borrowed("en_US") };
-
-    /// The locale `code` names (`de_DE`, `de-DE` or `de`); English for an empty one.
-    pub fn new(code: &str) -> Self {
-        let code = code.trim().replace('-', "_");
-        if code.is_empty() { Self::ENGLISH } else { Self { code: code.into() } }
-    }
-
-    /// The WordPress code, `de_DE`.
-    pub fn code(&self) -> &str {
-        &self.code
-    }
-
-    /// The language alone, `de`.
-    pub fn language(&self) -> &str {
-        self.code.split('_').next().unwrap_or_default()
-    }
-
-    /// Whether this is English, which needs no file.
-    pub fn is_english(&self) -> bool {
-        matches!(self.code.as_ref(), "en_US" | "en")
-    }
-
-    /// The BCP 47 tag for `lang` attributes: `de-DE`.
-    pub fn tag(&self) -> String {
-        self.code.replace('_', "-")
-    }
-
-    /// The direction the locale's language is written in.
-    pub fn direction(&self) -> Direction {
-        if RIGHT_TO_LEFT.contains(&self.language()) { Direction::Rtl } else { Direction::Ltr }
-    }
-}
+//! The locale's name for the language switch; the locale itself is the protocol's
+//! ([`panel_protocol::locale`]), which the backend reads too.
 
 /// A locale's name as its readers write it, for the language switch ("Deutsch"); the code for
 /// one not known here.
@@ -79,30 +15,5 @@ pub fn language_name(code: &str) -> &str {
         "he_IL" => "עִבְרִית",
         "ar" => "العربية",
         other => other,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn codes_are_read_either_way() {
-        assert_eq!(Locale::new("de-DE").code(), "de_DE");
-        assert_eq!(Locale::new("de_DE").tag(), "de-DE");
-        assert_eq!(Locale::new(" ").code(), "en_US");
-        assert!(Locale::new("en_US").is_english());
-        assert!(!Locale::new("en_XA").is_english());
-    }
-
-    #[test]
-    fn right_to_left_languages_are_known() {
-        assert_eq!(Locale::new("ar").direction(), Direction::Rtl);
-        assert_eq!(Locale::new("ar_XB").direction(), Direction::Rtl);
-        assert_eq!(Locale::new("he_IL").direction(), Direction::Rtl);
-        assert_eq!(Locale::new("fa_IR").direction(), Direction::Rtl);
-        assert_eq!(Locale::new("de_DE").direction(), Direction::Ltr);
-        assert_eq!(Locale::new("arg").direction(), Direction::Ltr);
-        assert_eq!(Direction::Rtl.as_str(), "rtl");
     }
 }

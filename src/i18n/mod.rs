@@ -19,7 +19,8 @@ use std::cell::Cell;
 
 pub use catalog::{CONTEXT_SEPARATOR, Catalog, CatalogError};
 pub use load::load_translations;
-pub use locale::{Direction, Locale, language_name};
+pub use locale::language_name;
+pub use panel_protocol::locale::{Direction, Locale};
 pub use plural_forms::PluralForms;
 pub use sprintf::{placeholders, sprintf};
 

@@ -26,6 +26,7 @@ mod express_login_links;
 mod html;
 mod last_connection_check;
 mod ledger;
+mod locale_choice;
 mod migrations;
 mod openapi;
 mod openapi_answers;

@@ -3,7 +3,7 @@
 //! survive a reload. The bundle's `index.html` is only ever the app page (with the session's
 //! nonce and the strict policy), however its path is spelled; every file carries the policy.
 //! Files are sent brotli- or gzip-compressed when the browser accepts it (`scripts/build.sh`
-//! writes the compressed copies), and the build's fingerprinted files (`name-<16 hex>.ext`)
+//! writes the compressed copies), and the build's fingerprinted files (`name-<hex>.ext`)
 //! are cached for good: a new build has new names.
 
 use std::convert::Infallible;
@@ -41,7 +41,7 @@ pub(crate) fn service(dist: &Path, state: AppState) -> MethodRouter {
 /// file as it is, without the policy, and to a browser that is not signed in.
 async fn app_page_by_any_name(State(state): State<AppState>, request: Request, next: Next) -> Response {
     if names_index(request.uri().path()) {
-        return app_page::app_page(State(state), request.headers().clone()).await;
+        return app_page::app_page(State(state), request.uri().clone(), request.headers().clone()).await;
     }
     next.run(request).await
 }
@@ -58,14 +58,17 @@ async fn cache_fingerprinted_for_good(request: Request, next: Next) -> Response 
     response
 }
 
-/// Whether the last segment of `path` is a file name the build fingerprinted: `stem-<16 hex>.ext`
-/// (Trunk's `panel-f665513c450c195c.css`, `payments-panel-d27f7bf9f159a2a4_bg.wasm`; the split's
+/// Whether the last segment of `path` is a file name the build fingerprinted: `stem-<hex>.ext`
+/// with 12 to 16 hex digits (Trunk's `panel-f665513c450c195c.css`,
+/// `payments-panel-d27f7bf9f159a2a4_bg.wasm`; the split's
 /// `split_transactions_screen-0d6f4c2b9a8e7f15.wasm` and `__wasm_split-5e1c0a9b7d3f2e48.js`).
+/// Trunk writes its 64-bit hash without leading zeros, so one name in 16 has 15 digits.
 fn is_fingerprinted(path: &str) -> bool {
     let name = path.rsplit('/').next().unwrap_or_default();
     let stem = name.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    stem.rsplit_once('-').is_some_and(|(_, hash)| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
+    stem.rsplit_once('-')
+        .is_some_and(|(_, hash)| (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Whether `path` names `index.html` at the bundle's root, read as the file server reads it:
@@ -103,6 +106,8 @@ mod tests {
             "/split_transactions_screen-0d6f4c2b9a8e7f15.wasm",
             "/chunk_12-a1b2c3d4e5f60718.wasm",
             "/__wasm_split-5e1c0a9b7d3f2e48.js",
+            // Trunk's hash without its leading zero.
+            "/payments-panel-98ec0b5b2827135.js",
         ] {
             assert!(is_fingerprinted(path), "{path}");
         }
@@ -111,8 +116,9 @@ mod tests {
             "/index.html",
             "/floor.js",
             "/payments/deposits",
-            "/panel-f665513c450c195.css",
+            "/panel-f665513c45.css",
             "/panel-f665513c450c195z.css",
+            "/languages/payments-panel-de_DE.json",
             "/split_transactions_screen.wasm",
             "/__wasm_split.js",
         ] {

@@ -133,7 +133,12 @@ async fn app_routes_fall_back_to_the_app_page_with_the_nonce_and_assets_are_serv
     let html = page.text().await.expect("body");
     assert!(html.contains("<title>panel</title>"));
     assert_eq!(nonce_in(&html).as_deref(), Some(browser.nonce.as_str()));
-    assert_eq!(html.replace(&format!(" data-nonce=\"{}\"", browser.nonce), ""), INDEX_HTML);
+    let mount_extras = format!(" data-locale=\"en_US\" data-nonce=\"{}\"", browser.nonce);
+    assert_eq!(
+        html.replace(&mount_extras, ""),
+        INDEX_HTML,
+        "the nonce and the locale (English: no translations built)"
+    );
 
     let index = browser.page("/index.html").await.text().await.expect("body");
     assert_eq!(nonce_in(&index).as_deref(), Some(browser.nonce.as_str()), "index.html by name is the app page too");

@@ -6,7 +6,8 @@
 //! With the `openapi` feature (the backend's), every type also describes itself to `utoipa`.
 //!
 //! Modules: [`paths`] (where the endpoints are), the status snapshot and its parts, the
-//! actions' requests and responses, the account's details, the event log, and error bodies.
+//! actions' requests and responses, the account's details, the event log, error bodies, and
+//! [`locale`] (the languages the panel speaks and how a page names one).
 
 mod account;
 mod actions;
@@ -16,6 +17,7 @@ mod connection;
 mod error;
 mod events;
 pub mod ledger;
+pub mod locale;
 mod paths;
 mod people;
 mod status;

@@ -1,10 +1,9 @@
 use leptos::prelude::*;
 
+use panel_protocol::locale::LOCALE_COOKIE;
+
 use crate::i18n::{self, language_name};
 use crate::strings;
-
-/// The cookie the standalone backend reads the chosen language from.
-const LOCALE_COOKIE: &str = "panel_locale";
 
 /// **Language**: a labelled select of the languages shipped with the panel (standalone only; in
 /// WordPress the profile's language applies). Choosing one remembers it (a cookie the backend

@@ -117,7 +117,7 @@ pub(crate) async fn administrator(
 }
 
 /// The value of the cookie `name` in the request's `Cookie` headers.
-fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
+pub(crate) fn cookie(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
