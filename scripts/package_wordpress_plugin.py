@@ -3,7 +3,8 @@
 an installable zip: the plugin's PHP, and in app/ the boot module (boot.js, importing the app
 relative to itself, so the bundle works under wp-content/plugins/...), the stylesheets
 (panel.css, ledger.css) and the app's JavaScript and WebAssembly as the build named them: the
-main module, and the split's loader with every screen's chunk, which it fetches relative to itself.
+main module, and the split's loader with every screen's chunk, which it fetches relative to itself;
+and in languages/ the translations' Jed files.
 
 Usage: package_wordpress_plugin.py DIST PLUGIN_DIR OUT_ZIP"""
 
@@ -53,6 +54,9 @@ def main(dist: pathlib.Path, plugin: pathlib.Path, out: pathlib.Path) -> int:
             archive.write(dist / name, str(root / "app" / f"{kind}.css"))
         for name in (app_js, app_wasm, loader, *chunks):
             archive.write(dist / name, str(root / "app" / name))
+        # The translations (Jed JSON), which the admin page names by the user's locale.
+        for translation in sorted((dist / "languages").glob("payments-panel-*.json")):
+            archive.write(translation, str(root / "languages" / translation.name))
     return 0
 
 

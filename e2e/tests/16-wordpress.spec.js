@@ -2,13 +2,15 @@
 // (support/wordpress.js), the plugin zip of `make wordpress-plugin` (WP_PLUGIN_ZIP, set by
 // scripts/test.sh) uploaded and activated on wp-admin's Plugins screen, then flows 1 and 2 walked
 // in wp-admin with every API request going through /wp-json/ (the browser never reaches the
-// backend), WordPress's capability and nonce checks, axe on the embedded screens, and the
-// typed error when the backend is down. One site and one backend for the whole file, in order.
+// backend), WordPress's capability and nonce checks, axe on the embedded screens, the panel in
+// the profile's language (German), and the typed error when the backend is down. One site and
+// one backend for the whole file, in order.
 const { test, expect } = require('../support/fixtures');
 const { startBackend } = require('../support/backend');
 const { startWordPress, logIn, USERS } = require('../support/wordpress');
 const { failOnCrash, screenshot } = require('../support/panel');
 const { atRest, axeViolations } = require('../support/axe');
+const { catalog, expectNoEnglish } = require('../support/languages');
 
 test.describe.configure({ mode: 'serial' });
 
@@ -278,6 +280,26 @@ test('an Editor gets neither the menu nor the REST routes; a request without the
   expect(stale.status()).toBe(409);
   expect((await stale.json()).code).toBe('stale_revision');
   await admin.close();
+});
+
+test('with German as the profile language the panel speaks German, from the translation the plugin ships', async ({ page }) => {
+  const german = catalog('de_DE');
+  wordpress.php('update_user_meta(1, "locale", "de_DE");');
+  try {
+    await logIn(page, wordpress, USERS.admin);
+    await page.goto(`${wordpress.url}/wp-admin/admin.php?page=payments-panel`);
+    const mount = page.locator('#payments-panel');
+    await expect(mount).toHaveAttribute('data-locale', 'de_DE');
+    await expect(mount).toHaveAttribute('data-translations-url', /\/wp-content\/plugins\/payments-panel\/languages\/payments-panel-de_DE\.json$/);
+    await expect(panel(page).getByRole('heading', { level: 1, name: german.t('Payments') })).toBeVisible();
+    await expect(panel(page)).toHaveAttribute('lang', 'de-DE');
+    await expect(panel(page).getByRole('region', { name: german.t('WordPress.com connection') })).toBeVisible();
+    await expectNoEnglish(page, german, 'wp-admin Overview');
+    await expectPanelAxeClean(page, 'wp-admin Overview in German');
+    await screenshot(page, 'wp-admin-german');
+  } finally {
+    wordpress.php('delete_user_meta(1, "locale");');
+  }
 });
 
 test('with the backend down the panel explains it, as the same typed error', async ({ page }) => {

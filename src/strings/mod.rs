@@ -1,10 +1,16 @@
 //! Every sentence the panel shows, in one place, in the words of the support documents.
 
-use crate::i18n::{sprintf, t, tn};
+use crate::i18n::{sprintf, t, tn, tx};
 
 /// The admin menu that holds everything WooPayments.
 pub fn payments_menu() -> &'static str {
     t("Payments")
+}
+/// The browser tab's title of the standalone panel, as wp-admin writes its own: the menu, then the
+/// store's name.
+pub fn page_title(site_name: &str) -> String {
+    // translators: the browser tab's title: %1$s is the menu ("Payments"), %2$s the store's name.
+    sprintf(tx("page title", "%1$s ‹ %2$s"), &[&payments_menu(), &site_name])
 }
 /// The Payments menu's first entry.
 pub fn overview() -> &'static str {
@@ -321,11 +327,13 @@ pub fn to_do() -> &'static str {
     t("To do")
 }
 
-/// The connection was made through this plugin.
-pub fn through(plugin: panel_protocol::Plugin) -> &'static str {
+/// Which plugin made the connection, and since when: %s is the date, in its own element.
+pub fn through_since(plugin: panel_protocol::Plugin) -> &'static str {
     match plugin {
-        panel_protocol::Plugin::WooPayments => t("through WooPayments"),
-        panel_protocol::Plugin::Jetpack => t("through Jetpack"),
+        // translators: %s is the date the connection was made ("Nov 14, 2023").
+        panel_protocol::Plugin::WooPayments => t("through WooPayments, since %s"),
+        // translators: %s is the date the connection was made ("Nov 14, 2023").
+        panel_protocol::Plugin::Jetpack => t("through Jetpack, since %s"),
     }
 }
 

@@ -46,6 +46,7 @@ pub fn AdminLayout(
     // second `main` inside it would be one too many. A section still keeps the screens' headers
     // from counting as the page's banner.
     if show_menu {
+        keep_page_title(store);
         view! {
             <div class="wcpay-admin">
                 <AdminMenu/>
@@ -64,4 +65,17 @@ pub fn AdminLayout(
         }
         .into_any()
     }
+}
+
+/// Names the browser tab after the panel in its language and the store (standalone only: a host
+/// page has a title of its own), as soon as the status names the store.
+fn keep_page_title(store: ConnectionStore) {
+    Effect::new(move |_| {
+        let Some(title) = store.snapshot().with(|s| s.as_ref().map(|s| strings::page_title(&s.site.name))) else {
+            return;
+        };
+        if let Some(document) = web_sys::window().and_then(|window| window.document()) {
+            document.set_title(&title);
+        }
+    });
 }

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use panel_protocol::Connection;
+use panel_protocol::{Connection, Plugin};
 
 use leptos_router::components::A;
 
@@ -35,7 +35,7 @@ pub fn ConnectionPanel(
             "success",
             view! {
                 <p class="wcpay-panel__state">{strings::connected_as(&describe(&user))}</p>
-                <p>{strings::through(through)} ", since " <time>{format::date(since)}</time></p>
+                <p>{through_since(through, since)}</p>
                 <OwnershipLine/>
                 <ConnectionCheckLine/>
             }
@@ -65,4 +65,12 @@ pub fn ConnectionPanel(
             })}
         </section>
     }
+}
+
+/// "through WooPayments, since Nov 14, 2023", the date in its own `time` element, in the order the
+/// panel's language puts them.
+fn through_since(through: Plugin, since: i64) -> impl IntoView {
+    let template = strings::through_since(through);
+    let (before, after) = template.split_once("%s").unwrap_or((template, ""));
+    view! { {before}<time>{format::date(since)}</time>{after} }
 }

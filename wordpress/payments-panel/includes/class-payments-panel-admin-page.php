@@ -51,16 +51,43 @@ class Payments_Panel_Admin_Page {
 	/**
 	 * Prints the page: WordPress's `.wrap`, and in it the panel's mount element with its
 	 * config (the REST root, the `wp_rest` nonce and the header it travels in, the
-	 * Overview's address and that WordPress draws the menu). The panel's sentences are
-	 * English whatever the user's locale, and marked so for screen readers.
+	 * Overview's address, that WordPress draws the menu, and the language: the user's locale
+	 * from their profile and, when there is one, its translation file).
 	 */
 	public static function render() {
+		$locale       = get_user_locale();
+		$translations = self::translations_url( $locale );
 		printf(
-			'<div class="wrap payments-panel-wrap" lang="en"><hr class="wp-header-end"><div id="payments-panel" data-api-root="%1$s" data-nonce="%2$s" data-nonce-header="X-WP-Nonce" data-page-url="%3$s" data-host-menu="true"></div></div>',
+			'<div class="wrap payments-panel-wrap"><hr class="wp-header-end"><div id="payments-panel" data-api-root="%1$s" data-nonce="%2$s" data-nonce-header="X-WP-Nonce" data-page-url="%3$s" data-host-menu="true" data-locale="%4$s"%5$s></div></div>',
 			esc_attr( untrailingslashit( rest_url( Payments_Panel_Rest_Proxy::NAMESPACE ) ) ),
 			esc_attr( wp_create_nonce( 'wp_rest' ) ),
-			esc_attr( wp_make_link_relative( admin_url( 'admin.php?page=' . Payments_Panel_Screens::OVERVIEW_SLUG ) ) )
+			esc_attr( wp_make_link_relative( admin_url( 'admin.php?page=' . Payments_Panel_Screens::OVERVIEW_SLUG ) ) ),
+			esc_attr( $locale ),
+			'' === $translations ? '' : ' data-translations-url="' . esc_attr( $translations ) . '"'
 		);
+	}
+
+	/**
+	 * The address of the panel's translations for `$locale` (Jed JSON, as `wp i18n make-json`
+	 * writes): a language pack's in `wp-content/languages/plugins/` first, as WordPress
+	 * prefers, else the one the plugin ships in its `languages/`; '' when neither has it (the
+	 * panel then shows English).
+	 *
+	 * @param string $locale A WordPress locale (`de_DE`).
+	 * @return string
+	 */
+	private static function translations_url( $locale ) {
+		if ( ! preg_match( '/^[A-Za-z]{2,3}(_[A-Za-z0-9]+)*$/', $locale ) || 0 === strpos( $locale, 'en_US' ) ) {
+			return '';
+		}
+		$file = 'payments-panel-' . $locale . '.json';
+		if ( file_exists( WP_LANG_DIR . '/plugins/' . $file ) ) {
+			return content_url( 'languages/plugins/' . $file );
+		}
+		if ( file_exists( plugin_dir_path( PAYMENTS_PANEL_FILE ) . 'languages/' . $file ) ) {
+			return plugin_dir_url( PAYMENTS_PANEL_FILE ) . 'languages/' . $file;
+		}
+		return '';
 	}
 
 	/**
