@@ -114,7 +114,9 @@ function screenStyles(page) {
       'margin-top', 'margin-right', 'margin-bottom', 'margin-left', 'padding-top', 'padding-right', 'padding-bottom',
       'padding-left', 'border-top-width', 'border-top-color', 'list-style-type', 'text-decoration-line', 'box-shadow',
       'border-radius', 'text-transform', 'vertical-align'];
-    return [...content.querySelectorAll('*')].map((element, index) => {
+    // The language switch is the standalone page's own (in wp-admin the profile says the language).
+    const elements = [...content.querySelectorAll('*')].filter((element) => !element.closest('.wcpay-language'));
+    return elements.map((element, index) => {
       const style = getComputedStyle(element);
       const name = `${index} ${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`;
       return `${name} ${properties.map((property) => `${property}:${style.getPropertyValue(property)}`).join(' ')}`;
