@@ -14,11 +14,14 @@ fi
 
 bash scripts/build.sh
 cargo build --quiet --release -p panel-backend
-# The framework's floor (bench/leptos-floor): its own build cache, as its features differ.
+# The framework's floor (bench/leptos-floor): its own build cache, as its features differ. Its
+# flags are the app's but the split's `--emit-relocs` (.cargo/config.toml, which applies in
+# this folder too): the floor is not split, and binaryen cannot optimise a module that keeps
+# its relocations (the floor grew to 358 KB gzip with them).
 (
   cd bench/leptos-floor
   cargo fetch --quiet
-  CARGO_TARGET_DIR="$CARGO_TARGET_DIR-leptos-floor" trunk build --release --quiet
+  RUSTFLAGS="--cfg erase_components" CARGO_TARGET_DIR="$CARGO_TARGET_DIR-leptos-floor" trunk build --release --quiet
   python3 ../../scripts/externalize_boot.py dist
 )
 

@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // The panel's translation files, from its code (no gettext tools needed):
 //
-//   node scripts/i18n.js pot     extracts every t/tx/tn call of src/ into languages/payments-panel.pot
-//                                (the item's `///` doc comment, or a `// translators:` line just above
-//                                the call, becomes the translator comment)
+//   node scripts/i18n.js pot     extracts every t/tx/tn call of src/ and every __()/esc_html__() of
+//                                the WordPress plugin (wordpress/payments-panel/) into
+//                                languages/payments-panel.pot (the item's `///` doc comment, or a
+//                                `// translators:` line just above the call, becomes the translator
+//                                comment)
 //   node scripts/i18n.js build   writes the pseudo-locales' .po from the .pot (en_XA: accented and
 //                                about 35% longer, in brackets; ar_XB: right to left), and every
-//                                languages/*.po as the Jed 1.x JSON `wp i18n make-json` writes
+//                                languages/*.po as the Jed 1.x JSON `wp i18n make-json` writes (the
+//                                app's messages) and as the .mo WordPress loads for the plugin's PHP
+//                                (its menu, its errors)
 //   node scripts/i18n.js check   fails if the .pot or a built file is stale, a translation's
 //                                placeholders differ from its English text's, or a shipped real
 //                                translation (German) misses a message
@@ -21,6 +25,7 @@ const ROOT = path.resolve(__dirname, '..');
 const LANGUAGES = path.join(ROOT, 'languages');
 const DOMAIN = 'payments-panel';
 const POT = path.join(LANGUAGES, `${DOMAIN}.pot`);
+const PLUGIN = path.join(ROOT, 'wordpress', DOMAIN);
 /// Real translations that must be complete (pseudo-locales are built, so complete by construction).
 const COMPLETE = ['de_DE'];
 
@@ -114,7 +119,42 @@ function extract() {
       i++;
     }
   }
+  extractPhp(entries);
   return [...entries.values()];
+}
+
+/// The WordPress plugin's PHP files.
+function phpFiles(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return phpFiles(full);
+    return entry.name.endsWith('.php') ? [full] : [];
+  }).sort();
+}
+
+/// A PHP single-quoted string's value.
+const phpLiteral = (body) => body.replace(/\\(['\\])/g, '$1');
+
+/// Adds the plugin's `__( '...', 'payments-panel' )` calls (and the escaping variants) to
+/// `entries`; a `/* translators: ... */` or `// translators:` comment on the line above is the
+/// translator comment.
+function extractPhp(entries) {
+  const call = new RegExp(`\\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\\(\\s*'((?:\\\\.|[^'\\\\])*)'\\s*,\\s*'${DOMAIN}'\\s*\\)`, 'g');
+  for (const file of phpFiles(PLUGIN)) {
+    const text = fs.readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    const relative = path.relative(ROOT, file);
+    for (const match of text.matchAll(call)) {
+      const msgid = phpLiteral(match[1]);
+      const line = text.slice(0, match.index).split('\n').length - 1;
+      const above = (lines[line - 1] || '').match(/(?:\/\*|\/\/)\s*translators:\s*(.*?)\s*(?:\*\/)?\s*$/);
+      const key = `\u0004${msgid}`;
+      const entry = entries.get(key) || { context: null, msgid, plural: null, comments: [], references: [] };
+      if (above && !entry.comments.includes(above[1])) entry.comments.push(above[1]);
+      if (!entry.references.includes(relative)) entry.references.push(relative);
+      entries.set(key, entry);
+    }
+  }
 }
 
 // ---------------------------------------------------------------- PO files
@@ -161,8 +201,15 @@ function readPo(text) {
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' ) { flush(); continue; }
-    if (line.startsWith('#')) { if (current && current.msgid !== undefined) flush(); continue; }
-    current = current || { context: null, plural: null, forms: [] };
+    if (line.startsWith('#')) {
+      if (current && current.msgid !== undefined) flush();
+      if (line.startsWith('#: ')) {
+        current = current || { context: null, plural: null, forms: [], references: [] };
+        current.references.push(...line.slice(3).split(' ').filter(Boolean));
+      }
+      continue;
+    }
+    current = current || { context: null, plural: null, forms: [], references: [] };
     let m;
     if ((m = line.match(/^msgctxt (".*")$/))) { current.context = unquote(m[1]); field = ['context']; } else if ((m = line.match(/^msgid (".*")$/))) { current.msgid = unquote(m[1]); field = ['msgid']; } else if ((m = line.match(/^msgid_plural (".*")$/))) { current.plural = unquote(m[1]); field = ['plural']; } else if ((m = line.match(/^msgstr(?:\[(\d+)\])? (".*")$/))) {
       const index = Number(m[1] || 0);
@@ -185,13 +232,16 @@ function readPo(text) {
   return { fields, entries: entries.filter((entry) => entry !== head) };
 }
 
-/// The Jed 1.x JSON `wp i18n make-json` writes for a .po.
-function toJed(po, locale) {
+/// The key of an entry in a Jed file and a .mo: the context, U+0004, the English text.
+const messageKey = (entry) => (entry.context !== null ? `${entry.context}\u0004${entry.msgid}` : entry.msgid);
+
+/// The Jed 1.x JSON `wp i18n make-json` writes for a .po, with the messages `wanted` keeps
+/// (the app's).
+function toJed(po, locale, wanted) {
   const data = { '': { domain: 'messages', lang: po.fields.Language || locale, 'plural-forms': po.fields['Plural-Forms'] || 'nplurals=2; plural=(n != 1);' } };
   for (const entry of po.entries) {
-    if (!entry.forms.some((form) => form)) continue;
-    const key = entry.context !== null ? `${entry.context}\u0004${entry.msgid}` : entry.msgid;
-    data[key] = entry.forms;
+    if (!entry.forms.some((form) => form) || !wanted(entry)) continue;
+    data[messageKey(entry)] = entry.forms;
   }
   return JSON.stringify({
     'translation-revision-date': po.fields['PO-Revision-Date'] || '',
@@ -199,6 +249,35 @@ function toJed(po, locale) {
     domain: 'messages',
     locale_data: { messages: data },
   }) + '\n';
+}
+
+/// The GNU .mo file (little endian, no hash table) WordPress's `load_plugin_textdomain` reads for
+/// a .po, with the messages `wanted` keeps (the plugin's PHP ones) and the header.
+function toMo(po, wanted) {
+  const head = ['Language', 'Plural-Forms', 'Content-Type'].filter((name) => po.fields[name])
+    .map((name) => `${name}: ${po.fields[name]}\n`).join('');
+  const pairs = [['', head]];
+  for (const entry of po.entries) {
+    if (!entry.forms.some((form) => form) || !wanted(entry)) continue;
+    const original = entry.plural !== null ? `${messageKey(entry)}\0${entry.plural}` : messageKey(entry);
+    pairs.push([original, entry.forms.join('\0')]);
+  }
+  pairs.sort(([a], [b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+  const originals = pairs.map(([original]) => Buffer.from(original, 'utf8'));
+  const translations = pairs.map(([, translation]) => Buffer.from(translation, 'utf8'));
+  const tables = 28 + pairs.length * 16;
+  const table = Buffer.alloc(tables);
+  [0x950412de, 0, pairs.length, 28, 28 + pairs.length * 8, 0, tables].forEach((value, index) => table.writeUInt32LE(value, index * 4));
+  const strings = [];
+  let offset = tables;
+  [originals, translations].forEach((list, which) => list.forEach((text, index) => {
+    const at = 28 + which * pairs.length * 8 + index * 8;
+    table.writeUInt32LE(text.length, at);
+    table.writeUInt32LE(offset, at + 4);
+    strings.push(text, Buffer.from([0]));
+    offset += text.length + 1;
+  }));
+  return Buffer.concat([table, ...strings]);
 }
 
 // ---------------------------------------------------------------- pseudo-locales
@@ -264,7 +343,7 @@ const POT_FIELDS = {
 };
 
 function expectedPot() {
-  return `# The WooPayments connection panel's messages, extracted from src/ by \`make pot\`.\n${writePo(extract(), POT_FIELDS, null)}`;
+  return `# The WooPayments connection panel's messages, extracted from src/ and wordpress/ by \`make pot\`.\n${writePo(extract(), POT_FIELDS, null)}`;
 }
 
 function expectedBuilt() {
@@ -276,10 +355,16 @@ function expectedBuilt() {
     const translate = (entry) => (entry.plural !== null ? [entry.msgid, entry.plural] : [entry.msgid]).map((text) => pseudo.transform(text, entry));
     files[`${DOMAIN}-${locale}.po`] = `# ${pseudo.team}: built from the .pot by scripts/i18n.js build; do not edit.\n${writePo(entries, fields, translate)}`;
   }
+  // The app's messages go into the Jed file, the plugin's PHP ones into the .mo (the template
+  // says which file each is used in).
+  const usedIn = new Map(pot.entries.map((entry) => [messageKey(entry), entry.references]));
+  const inApp = (entry) => (usedIn.get(messageKey(entry)) || []).some((file) => file.startsWith('src/'));
+  const inPlugin = (entry) => (usedIn.get(messageKey(entry)) || []).some((file) => file.startsWith('wordpress/'));
   for (const name of fs.readdirSync(LANGUAGES).filter((n) => n.endsWith('.po')).concat(Object.keys(files))) {
     const locale = name.slice(DOMAIN.length + 1, -3);
-    const text = files[name] ?? fs.readFileSync(path.join(LANGUAGES, name), 'utf8');
-    files[`${DOMAIN}-${locale}.json`] = toJed(readPo(text), locale);
+    const po = readPo(files[name] ?? fs.readFileSync(path.join(LANGUAGES, name), 'utf8'));
+    files[`${DOMAIN}-${locale}.json`] = toJed(po, locale, inApp);
+    files[`${DOMAIN}-${locale}.mo`] = toMo(po, inPlugin);
   }
   return files;
 }
@@ -290,7 +375,7 @@ function problems() {
   if (found.length) return found;
   for (const [name, text] of Object.entries(expectedBuilt())) {
     const file = path.join(LANGUAGES, name);
-    if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text) found.push(`languages/${name} is stale: run make pot`);
+    if (!fs.existsSync(file) || !fs.readFileSync(file).equals(Buffer.from(text))) found.push(`languages/${name} is stale: run make pot`);
   }
   const pot = readPo(fs.readFileSync(POT, 'utf8'));
   const numbered = (text) => {

@@ -4,7 +4,7 @@ an installable zip: the plugin's PHP, and in app/ the boot module (boot.js, impo
 relative to itself, so the bundle works under wp-content/plugins/...), the stylesheets
 (panel.css, ledger.css) and the app's JavaScript and WebAssembly as the build named them: the
 main module, and the split's loader with every screen's chunk, which it fetches relative to itself;
-and in languages/ the translations' Jed files.
+and in languages/ the translations: the app's Jed files and the PHP's .mo files.
 
 Usage: package_wordpress_plugin.py DIST PLUGIN_DIR OUT_ZIP"""
 
@@ -19,6 +19,8 @@ APP_JS = re.compile(r"from '/(payments-panel-[0-9a-f]+\.js)'")
 APP_WASM = re.compile(r"module_or_path: '/(payments-panel-[0-9a-f]+_bg\.wasm)'")
 SPLIT_LOADER = re.compile(r'from "\./(__wasm_split-[0-9a-f]{16}\.js)"')
 CHUNK = re.compile(r'"\./([A-Za-z0-9_]+-[0-9a-f]{16}\.wasm)"')
+# The plugin's PHP translations, built by `make pot` beside the .po files.
+LANGUAGES = pathlib.Path(__file__).resolve().parent.parent / "languages"
 
 
 def one(pattern: re.Pattern, text: str, what: str) -> re.Match:
@@ -54,8 +56,11 @@ def main(dist: pathlib.Path, plugin: pathlib.Path, out: pathlib.Path) -> int:
             archive.write(dist / name, str(root / "app" / f"{kind}.css"))
         for name in (app_js, app_wasm, loader, *chunks):
             archive.write(dist / name, str(root / "app" / name))
-        # The translations (Jed JSON), which the admin page names by the user's locale.
+        # The translations: the app's (Jed JSON), which the admin page names by the user's
+        # locale, and the plugin's PHP ones (.mo, from the repository's languages/).
         for translation in sorted((dist / "languages").glob("payments-panel-*.json")):
+            archive.write(translation, str(root / "languages" / translation.name))
+        for translation in sorted(LANGUAGES.glob("payments-panel-*.mo")):
             archive.write(translation, str(root / "languages" / translation.name))
     return 0
 

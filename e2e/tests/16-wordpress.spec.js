@@ -296,6 +296,13 @@ test('with German as the profile language the panel speaks German, from the tran
     await expect(panel(page).getByRole('heading', { level: 1, name: german.t('Payments') })).toBeVisible();
     await expect(panel(page)).toHaveAttribute('lang', 'de-DE');
     await expect(panel(page).getByRole('region', { name: german.t('WordPress.com connection') })).toBeVisible();
+    // The menu the plugin adds to WordPress's speaks German too (its .mo); WordPress itself has
+    // no German installed here.
+    await expect(paymentsMenu(page).locator('> a')).toContainText(german.t('Payments'));
+    await expect(paymentsMenu(page).locator('.wp-submenu a')).toHaveText([
+      'Übersicht', 'Transaktionen', 'Auszahlungen', 'Zahlungsanfechtungen', 'Konto', 'Verbindung ändern oder zurücksetzen', 'Support',
+      'Jetpack (simuliert)', 'Plugins (simuliert)',
+    ]);
     await expectNoEnglish(page, german, 'wp-admin Overview');
     await expectPanelAxeClean(page, 'wp-admin Overview in German');
     await screenshot(page, 'wp-admin-german');

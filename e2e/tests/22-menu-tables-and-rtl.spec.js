@@ -2,8 +2,9 @@
 // worked by the keyboard alone; a wide table scrolls sideways in its own labelled region, which
 // Tab reaches and the arrow keys scroll; and in a right-to-left language the panel mirrors (the
 // menu on the right, the pagination's arrows turned round, coloured edges on the right) while
-// amounts and account ids stay left to right. Until the translations set `dir` on the panel's
-// root for a right-to-left locale, the test sets it itself.
+// amounts and account ids stay left to right. The test flips `dir` on the panel's root itself,
+// to compare both directions on one page with the same (English) names; 23-languages.spec.js
+// walks the real right-to-left locale, where the backend and the catalog set `dir`.
 const path = require('path');
 const { test, expect } = require('../support/fixtures');
 const { signIn, operator, connectFirstTime, menu, openScreen, openOverview } = require('../support/panel');
