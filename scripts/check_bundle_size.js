@@ -26,10 +26,13 @@ const { sizes } = require('../bench/sizes');
  * arrows, amounts kept left to right; right-to-left CSS) added about 4.0 KB of wasm and 0.9 KB of
  * CSS (measured unsplit: 426.5 -> 431.4 KB); split, the initial load 305.3 KB and the whole
  * bundle 514.1 KB.
- * Translations (2026-12-02): the catalog, Jed reader, plural forms and WordPress date formats, initial 305.3 -> 323.2 KB, whole 514.1 -> 534.6 KB.
+ * Translations (2026-12-02): the catalog, Jed reader, plural forms and WordPress date formats,
+ * initial 305.3 -> 323.2 KB, whole 514.1 -> 534.6 KB (324.6 and 535.6 KB with German shipped).
+ * The five internally tagged enums read field by field (2026-12-03, panel_protocol's tagged.rs,
+ * no more serde Content buffering): initial 324.6 -> 310.4 KB, whole 535.6 -> 521.2 KB.
  */
-const INITIAL_CEILING_GZIP_KB = 325;
-const TOTAL_CEILING_GZIP_KB = 537;
+const INITIAL_CEILING_GZIP_KB = 312;
+const TOTAL_CEILING_GZIP_KB = 523;
 
 const dist = process.argv[2] || 'dist';
 if (!fs.existsSync(dist) || !fs.readdirSync(dist).some((name) => name.endsWith('.wasm'))) {

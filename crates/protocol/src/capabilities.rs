@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::connection::BreakCause;
+use crate::tagged::{MissingField, need};
 
 /// What the store can do right now.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -28,7 +29,7 @@ pub struct Capabilities {
 /// The one thing the owner should do next.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "step", rename_all = "snake_case")]
+#[serde(tag = "step", rename_all = "snake_case", try_from = "NextStepFields")]
 pub enum NextStep {
     /// Opted out of the Stripe agreement: the panel is read-only; nothing can be done.
     OptedOut,
@@ -59,4 +60,49 @@ pub enum NextStep {
     ChooseOwner,
     /// Everything works; nothing to do.
     AllSet,
+}
+
+/// A [`NextStep`] as its JSON has it: the step, and the cause when it is a reset
+/// (crate::tagged).
+#[derive(Deserialize)]
+struct NextStepFields {
+    step: Step,
+    cause: Option<BreakCause>,
+}
+
+/// The tag of a [`NextStep`].
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Step {
+    OptedOut,
+    ResetConnection,
+    Authorize,
+    Connect,
+    FinishSetup,
+    VerifyBusiness,
+    ProvideDetailsToStripe,
+    WaitForStripe,
+    ContactSupport,
+    ChooseOwner,
+    AllSet,
+}
+
+impl TryFrom<NextStepFields> for NextStep {
+    type Error = MissingField;
+
+    fn try_from(fields: NextStepFields) -> Result<Self, MissingField> {
+        Ok(match fields.step {
+            Step::OptedOut => NextStep::OptedOut,
+            Step::ResetConnection => NextStep::ResetConnection { cause: need(fields.cause, "cause")? },
+            Step::Authorize => NextStep::Authorize,
+            Step::Connect => NextStep::Connect,
+            Step::FinishSetup => NextStep::FinishSetup,
+            Step::VerifyBusiness => NextStep::VerifyBusiness,
+            Step::ProvideDetailsToStripe => NextStep::ProvideDetailsToStripe,
+            Step::WaitForStripe => NextStep::WaitForStripe,
+            Step::ContactSupport => NextStep::ContactSupport,
+            Step::ChooseOwner => NextStep::ChooseOwner,
+            Step::AllSet => NextStep::AllSet,
+        })
+    }
 }

@@ -2,10 +2,12 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::tagged::{MissingField, need};
+
 /// The site's connection to WordPress.com.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "state", rename_all = "snake_case")]
+#[serde(tag = "state", rename_all = "snake_case", try_from = "ConnectionFields")]
 pub enum Connection {
     /// Never connected, or disconnected: WooPayments cannot take payments.
     NotConnected,
@@ -30,6 +32,47 @@ pub enum Connection {
         /// What broke it.
         cause: BreakCause,
     },
+}
+
+/// A [`Connection`] as its JSON has it: the state and every state's fields (crate::tagged).
+#[derive(Deserialize)]
+struct ConnectionFields {
+    state: ConnectionState,
+    user: Option<WpcomUser>,
+    since: Option<i64>,
+    through: Option<Plugin>,
+    cause: Option<BreakCause>,
+}
+
+/// The tag of a [`Connection`].
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ConnectionState {
+    NotConnected,
+    Connected,
+    Broken,
+}
+
+impl TryFrom<ConnectionFields> for Connection {
+    type Error = MissingField;
+
+    fn try_from(fields: ConnectionFields) -> Result<Self, MissingField> {
+        let ConnectionFields { state, user, since, through, cause } = fields;
+        Ok(match state {
+            ConnectionState::NotConnected => Connection::NotConnected,
+            ConnectionState::Connected => Connection::Connected {
+                user: need(user, "user")?,
+                since: need(since, "since")?,
+                through: need(through, "through")?,
+            },
+            ConnectionState::Broken => Connection::Broken {
+                user: need(user, "user")?,
+                since: need(since, "since")?,
+                through: need(through, "through")?,
+                cause: need(cause, "cause")?,
+            },
+        })
+    }
 }
 
 /// A WordPress.com account, as the panel shows it.
@@ -70,7 +113,7 @@ pub enum BreakCause {
 /// Whether this browser is logged in to WordPress.com, and as whom.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "state", rename_all = "snake_case")]
+#[serde(tag = "state", rename_all = "snake_case", try_from = "WpcomSessionFields")]
 pub enum WpcomSession {
     /// Logged out: connecting asks to log in or to create an account.
     LoggedOut,
@@ -80,6 +123,32 @@ pub enum WpcomSession {
         /// The logged-in account.
         user: WpcomUser,
     },
+}
+
+/// A [`WpcomSession`] as its JSON has it (crate::tagged).
+#[derive(Deserialize)]
+struct WpcomSessionFields {
+    state: WpcomSessionState,
+    user: Option<WpcomUser>,
+}
+
+/// The tag of a [`WpcomSession`].
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum WpcomSessionState {
+    LoggedOut,
+    LoggedIn,
+}
+
+impl TryFrom<WpcomSessionFields> for WpcomSession {
+    type Error = MissingField;
+
+    fn try_from(fields: WpcomSessionFields) -> Result<Self, MissingField> {
+        Ok(match fields.state {
+            WpcomSessionState::LoggedOut => WpcomSession::LoggedOut,
+            WpcomSessionState::LoggedIn => WpcomSession::LoggedIn { user: need(fields.user, "user")? },
+        })
+    }
 }
 
 /// The Jetpack plugin on the site.

@@ -23,6 +23,7 @@ mod people;
 mod status;
 #[cfg(feature = "openapi")]
 mod survey_schema;
+mod tagged;
 pub mod whole_number;
 
 pub use account::{

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::connection::WpcomUser;
+use crate::tagged::{MissingField, need};
 
 /// What a site user may do in WordPress.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -34,7 +35,7 @@ pub struct SiteUser {
 /// Who owns the site's WordPress.com connection.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "state", rename_all = "snake_case")]
+#[serde(tag = "state", rename_all = "snake_case", try_from = "OwnershipFields")]
 pub enum ConnectionOwnership {
     /// The site has no connection, so nobody owns one.
     NoConnection,
@@ -50,6 +51,35 @@ pub enum ConnectionOwnership {
         /// The former owner's name, when known.
         former_owner: Option<String>,
     },
+}
+
+/// A [`ConnectionOwnership`] as its JSON has it (crate::tagged).
+#[derive(Deserialize)]
+struct OwnershipFields {
+    state: OwnershipState,
+    owner: Option<SiteUser>,
+    former_owner: Option<String>,
+}
+
+/// The tag of a [`ConnectionOwnership`].
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum OwnershipState {
+    NoConnection,
+    Owned,
+    Ownerless,
+}
+
+impl TryFrom<OwnershipFields> for ConnectionOwnership {
+    type Error = MissingField;
+
+    fn try_from(fields: OwnershipFields) -> Result<Self, MissingField> {
+        Ok(match fields.state {
+            OwnershipState::NoConnection => ConnectionOwnership::NoConnection,
+            OwnershipState::Owned => ConnectionOwnership::Owned { owner: need(fields.owner, "owner")? },
+            OwnershipState::Ownerless => ConnectionOwnership::Ownerless { former_owner: fields.former_owner },
+        })
+    }
 }
 
 /// The site's environment, as WordPress's `WP_ENVIRONMENT_TYPE` names it.

@@ -7,6 +7,7 @@ use super::calendar::Weekday;
 use super::pages::{ListFilter, ListQuery, StatusFilter};
 use super::query_string::{QueryError, QueryParams, QueryString};
 use super::wire_enum::wire_enum;
+use crate::tagged::{MissingField, need};
 
 /// Path of the deposit list, relative to [`crate::API_PREFIX`].
 pub const DEPOSITS_PATH: &str = "/deposits";
@@ -81,7 +82,7 @@ impl ListFilter for DepositFilter {
 /// How often deposits are made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
-#[serde(tag = "period", rename_all = "snake_case")]
+#[serde(tag = "period", rename_all = "snake_case", try_from = "IntervalFields")]
 pub enum DepositInterval {
     /// Every day.
     Daily,
@@ -95,6 +96,35 @@ pub enum DepositInterval {
         /// The day of the month, 1 to 31.
         day: u8,
     },
+}
+
+/// A [`DepositInterval`] as its JSON has it (crate::tagged).
+#[derive(Deserialize)]
+struct IntervalFields {
+    period: Period,
+    weekday: Option<Weekday>,
+    day: Option<u8>,
+}
+
+/// The tag of a [`DepositInterval`].
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Period {
+    Daily,
+    Weekly,
+    Monthly,
+}
+
+impl TryFrom<IntervalFields> for DepositInterval {
+    type Error = MissingField;
+
+    fn try_from(fields: IntervalFields) -> Result<Self, MissingField> {
+        Ok(match fields.period {
+            Period::Daily => DepositInterval::Daily,
+            Period::Weekly => DepositInterval::Weekly { weekday: need(fields.weekday, "weekday")? },
+            Period::Monthly => DepositInterval::Monthly { day: need(fields.day, "day")? },
+        })
+    }
 }
 
 /// The account's deposit schedule: how often, and how long funds wait before they can go out.
