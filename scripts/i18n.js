@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // The panel's translation files, from its code (no gettext tools needed):
 //
-//   node scripts/i18n.js pot     extracts every t/tx/tn call of src/ and every __()/esc_html__() of
-//                                the WordPress plugin (wordpress/payments-panel/) into
+//   node scripts/i18n.js pot     extracts every t/tx/tn call of src/, the sentences the backend
+//                                marks translatable("...") (it sends them in English, the app shows
+//                                them translated), and every __()/esc_html__() of the WordPress
+//                                plugin (wordpress/payments-panel/) into
 //                                languages/payments-panel.pot (the item's `///` doc comment, or a
 //                                `// translators:` line just above the call, becomes the translator
 //                                comment)
@@ -77,9 +79,16 @@ function translatorComment(lines, line) {
   return '';
 }
 
+/// Where the messages are: the app's calls, and the sentences the backend sends in English for
+/// the app to show translated (marked `translatable("...")`).
+const RUST_SOURCES = [
+  { dir: 'src', call: /^(t|tx|tn)\(\s*"/ },
+  { dir: path.join('crates', 'backend', 'src'), call: /^(translatable)\(\s*"/ },
+];
+
 function extract() {
   const entries = new Map();
-  for (const file of rustFiles(path.join(ROOT, 'src'))) {
+  for (const { dir, call: callPattern } of RUST_SOURCES) for (const file of rustFiles(path.join(ROOT, dir))) {
     let text = fs.readFileSync(file, 'utf8');
     const tests = text.search(/^#\[cfg\(test\)\]\s*\nmod tests/m);
     if (tests >= 0) text = text.slice(0, tests);
@@ -93,9 +102,9 @@ function extract() {
       if (c === '/' && text[i + 1] === '/') { while (i < text.length && text[i] !== '\n') i++; continue; }
       if (c === '"') { const [, end] = readLiteral(text, i); lineNo += text.slice(i, end).split('\n').length - 1; i = end; continue; }
       if (c === '\'' && /^'(\\.|[^\\'])'/.test(text.slice(i, i + 4))) { i += text[i + 1] === '\\' ? 4 : 3; continue; }
-      const call = text.slice(i).match(/^(t|tx|tn)\(\s*"/);
+      const call = text.slice(i).match(callPattern);
       if (call && !/[\w.:]/.test(text[i - 1] || '')) {
-        const wants = call[1] === 't' ? 1 : 2;
+        const wants = ['t', 'translatable'].includes(call[1]) ? 1 : 2;
         const args = [];
         let j = i + call[1].length + 1;
         while (args.length < wants) {
@@ -358,7 +367,7 @@ function expectedBuilt() {
   // The app's messages go into the Jed file, the plugin's PHP ones into the .mo (the template
   // says which file each is used in).
   const usedIn = new Map(pot.entries.map((entry) => [messageKey(entry), entry.references]));
-  const inApp = (entry) => (usedIn.get(messageKey(entry)) || []).some((file) => file.startsWith('src/'));
+  const inApp = (entry) => (usedIn.get(messageKey(entry)) || []).some((file) => /^(src|crates\/backend)\//.test(file));
   const inPlugin = (entry) => (usedIn.get(messageKey(entry)) || []).some((file) => file.startsWith('wordpress/'));
   for (const name of fs.readdirSync(LANGUAGES).filter((n) => n.endsWith('.po')).concat(Object.keys(files))) {
     const locale = name.slice(DOMAIN.length + 1, -3);

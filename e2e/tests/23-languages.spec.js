@@ -1,13 +1,14 @@
 // Issue 18, languages: flow 1 (Payments -> Finish setup -> Connect -> WordPress.com -> Stripe ->
 // connected) and the disconnect popup (Jetpack -> Disconnect -> the red Disconnect -> No thank
-// you), walked in German, in the long pseudo-locale (accented, about 35% longer) and in the
-// right-to-left one, each chosen the way an owner would: the browser's language (German), the
-// language switch's cookie (the pseudo-locales). At every stop nothing English shows but names
-// and ids (support/languages.js), nothing overflows at a desktop's width nor a phone's (360 px),
-// and axe finds nothing. The simulated WordPress.com and Stripe pages are other sites: they stay
+// you), then the Support screen (whose contacts the backend sends in English), walked in German,
+// in the long pseudo-locale (accented, about 35% longer) and in the right-to-left one, each
+// chosen the way an owner would: the browser's language (German), the language switch's cookie
+// (the pseudo-locales). At every stop nothing English shows but names and ids
+// (support/languages.js), nothing overflows at a desktop's width nor a phone's (360 px), and axe
+// finds nothing. The simulated WordPress.com and Stripe pages are other sites: they stay
 // English. Then the switch itself, `?locale=`, and a translation file that cannot be used.
 const { test, expect } = require('../support/fixtures');
-const { signIn, screenshot, installAndActivateJetpack } = require('../support/panel');
+const { signIn, screenshot } = require('../support/panel');
 const { expectNoAxeViolations } = require('../support/axe');
 const { catalog, chooseByCookie, expectNoEnglish, expectNothingOverflows } = require('../support/languages');
 
@@ -106,6 +107,12 @@ for (const walk of WALKS) {
       await expect(page.getByRole('dialog')).toHaveCount(0);
       await expect(jetpackCard).toContainText(t('Jetpack is active but not connected to WordPress.com.'));
       await check('Jetpack, disconnected');
+
+      // Support: the backend sends its contacts in English; the panel shows them translated.
+      await menu.getByRole('link', { name: t('Support'), exact: true }).click();
+      await expect(page.getByRole('heading', { level: 2, name: t('WooCommerce support') })).toBeVisible();
+      await expect(page.getByRole('main')).toContainText(t('Why a deposit has not been received'));
+      await check('Support');
     });
   });
 }

@@ -54,8 +54,10 @@ test('flow 6: account details are read-only; Edit in Stripe Express opens the Ex
   ]);
   // Read-only: nothing on the screen can change a detail; the one action leads to Express.
   const main = page.getByRole('main');
+  // The screen, not the standalone page's language switch below it.
+  const screen = main.locator(':scope > :not(.wcpay-language)');
   for (const role of ['textbox', 'combobox', 'spinbutton', 'checkbox', 'radio']) {
-    await expect(main.getByRole(role), `no ${role} on the Account screen`).toHaveCount(0);
+    await expect(screen.getByRole(role), `no ${role} on the Account screen`).toHaveCount(0);
   }
   await expect(details.getByRole('button')).toHaveText(['Edit in Stripe Express']);
   await expect(main).toContainText('WooPayments accounts do not have access to the standard Stripe Dashboard.');

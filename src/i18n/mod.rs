@@ -60,6 +60,12 @@ pub fn t(msgid: &'static str) -> &'static str {
     CATALOG.get().and_then(|catalog| catalog.get(None, msgid)).unwrap_or(msgid)
 }
 
+/// The translation of a sentence the backend sends in English (the support contacts'; `make
+/// pot` finds them where the backend marks them `translatable`), or the sentence itself.
+pub fn t_sent(text: &str) -> &str {
+    CATALOG.get().and_then(|catalog| catalog.get(None, text)).unwrap_or(text)
+}
+
 /// The translation of `msgid` meant as `context` says (one English word, two meanings), or
 /// `msgid` itself.
 pub fn tx(context: &'static str, msgid: &'static str) -> &'static str {

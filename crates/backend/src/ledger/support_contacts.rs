@@ -11,6 +11,13 @@ pub(crate) const WORDPRESS_COM_SUPPORT_URL: &str = "https://wordpress.com/suppor
 /// The free Stripe extension, for an existing Stripe account.
 pub(crate) const STRIPE_EXTENSION_URL: &str = "https://woocommerce.com/woocommerce-and-stripe/";
 
+/// Marks a sentence the panel shows in the owner's language: `make pot` extracts it into the
+/// translation template, and the app shows its translation (`i18n::t_sent`). The API sends the
+/// English.
+const fn translatable(text: &'static str) -> &'static str {
+    text
+}
+
 /// Every contact, in the order to try them: WooCommerce support first.
 pub(crate) fn contacts() -> SupportContacts {
     let contact = |channel, name: &str, when: &str, topics: &[&str], url: &str| SupportContact {
@@ -24,39 +31,48 @@ pub(crate) fn contacts() -> SupportContacts {
         contacts: vec![
             contact(
                 SupportChannel::Woocommerce,
-                "WooCommerce support",
-                "Always your initial contact. Our Happiness Engineers are here to help you set up and manage \
+                translatable("WooCommerce support"),
+                translatable(
+                    "Always your initial contact. Our Happiness Engineers are here to help you set up and manage \
                  your store and usage of WooPayments, and will assist you with all payment processing issues \
                  and other operational questions.",
+                ),
                 &[
-                    "Why one of your customer's payments failed",
-                    "Why a deposit has not been received",
-                    "Trouble connecting WooPayments",
-                    "Opting out of the Stripe agreement: unlinking your WooPayments account from your site",
+                    translatable("Why one of your customer's payments failed"),
+                    translatable("Why a deposit has not been received"),
+                    translatable("Trouble connecting WooPayments"),
+                    translatable(
+                        "Opting out of the Stripe agreement: unlinking your WooPayments account from your site",
+                    ),
                 ],
                 WOOCOMMERCE_SUPPORT_URL,
             ),
             contact(
                 SupportChannel::Stripe,
-                "Stripe support",
-                "WooCommerce support may sometimes refer you to Stripe support when needed.",
-                &["When WooCommerce support refers you there"],
+                translatable("Stripe support"),
+                translatable("WooCommerce support may sometimes refer you to Stripe support when needed."),
+                &[translatable("When WooCommerce support refers you there")],
                 STRIPE_SUPPORT_URL,
             ),
             contact(
                 SupportChannel::WordpressCom,
-                "WordPress.com support",
-                "If you're having trouble creating a WordPress.com account or accessing that account.",
-                &["Creating a WordPress.com account", "Accessing your WordPress.com account"],
+                translatable("WordPress.com support"),
+                translatable("If you're having trouble creating a WordPress.com account or accessing that account."),
+                &[
+                    translatable("Creating a WordPress.com account"),
+                    translatable("Accessing your WordPress.com account"),
+                ],
                 WORDPRESS_COM_SUPPORT_URL,
             ),
             contact(
                 SupportChannel::StripeExtension,
-                "Stripe extension",
-                "It is not possible to connect an existing Stripe account to WooPayments. If you must use a \
+                translatable("Stripe extension"),
+                translatable(
+                    "It is not possible to connect an existing Stripe account to WooPayments. If you must use a \
                  pre-existing, regular Stripe account on your store, install the free Stripe extension. You \
                  can even use both WooPayments and the Stripe extension together.",
-                &["Using an existing Stripe account"],
+                ),
+                &[translatable("Using an existing Stripe account")],
                 STRIPE_EXTENSION_URL,
             ),
         ],
