@@ -56,7 +56,7 @@ pub use transactions::{
     TransactionList, TransactionQuery, TransactionSort, TransactionStatus, TransactionSummary, TransactionType,
     transaction_path,
 };
-pub use wire_enum::WireEnum;
+pub use wire_enum::{WireEnum, read_wire_name};
 
 #[cfg(test)]
 mod tests;

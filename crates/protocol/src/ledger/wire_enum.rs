@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Deserializer, de};
+
 /// A fieldless enum sent on the wire under fixed names, for code generic over such enums (a list
 /// query reads and writes its sort column and its filters through it).
 pub trait WireEnum: Copy + PartialEq + fmt::Display + 'static {
@@ -15,6 +17,16 @@ pub trait WireEnum: Copy + PartialEq + fmt::Display + 'static {
     fn from_wire(text: &str) -> Option<Self>;
 }
 
+/// Reads a fieldless enum's wire name, one of `names`, and gives its index: one reader for every
+/// such enum, where serde's derive writes a visitor per enum (a kilobyte of wasm each).
+pub fn read_wire_name<'de, D: Deserializer<'de>>(
+    deserializer: D,
+    names: &'static [&'static str],
+) -> Result<usize, D::Error> {
+    let text = String::deserialize(deserializer)?;
+    names.iter().position(|name| *name == text).ok_or_else(|| de::Error::unknown_variant(&text, names))
+}
+
 /// Declares a fieldless enum sent on the wire (and stored) under fixed `snake_case` names, with
 /// `ALL`, `as_str`, `from_wire` (also as [`WireEnum`]) and `Display`.
 macro_rules! wire_enum {
@@ -25,7 +37,7 @@ macro_rules! wire_enum {
         }
     ) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
         #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
         pub enum $name {
             $( $(#[$variant_meta])* #[serde(rename = $wire)] $variant, )+
@@ -45,6 +57,13 @@ macro_rules! wire_enum {
             /// Reads a value from its wire name; `None` for any other text.
             pub fn from_wire(text: &str) -> Option<Self> {
                 Self::ALL.iter().copied().find(|value| value.as_str() == text)
+            }
+        }
+
+        impl<'de> serde::Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                const NAMES: &[&str] = &[$($wire),+];
+                $crate::ledger::read_wire_name(deserializer, NAMES).map(|index| Self::ALL[index])
             }
         }
 
