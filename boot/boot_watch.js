@@ -31,7 +31,10 @@
   var tooOld = typeof WebAssembly !== 'object' || !('noModule' in document.createElement('script'));
   if (tooOld) {
     var start = function () {
-      fail('This browser cannot run the payments panel: use a current version of Chrome, Firefox, Safari or Edge.');
+      // The sentence is in the page (index.html), so the backend can serve it translated.
+      var boot = notice();
+      var tooOldText = boot && boot.querySelector('[data-wcpay-boot-too-old]');
+      fail(tooOldText ? tooOldText.textContent : '');
     };
     if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
     else start();

@@ -3,7 +3,8 @@
 //
 //   node scripts/i18n.js pot     extracts every t/tx/tn call of src/, the sentences the backend
 //                                marks translatable("...") (it sends them in English, the app shows
-//                                them translated), and every __()/esc_html__() of the WordPress
+//                                them translated), the boot frame's marked text (index.html,
+//                                data-wcpay-t), and every __()/esc_html__() of the WordPress
 //                                plugin (wordpress/payments-panel/) into
 //                                languages/payments-panel.pot (the item's `///` doc comment, or a
 //                                `// translators:` line just above the call, becomes the translator
@@ -129,6 +130,7 @@ function extract() {
     }
   }
   extractPhp(entries);
+  extractBootFrame(entries);
   return [...entries.values()];
 }
 
@@ -163,6 +165,23 @@ function extractPhp(entries) {
       if (!entry.references.includes(relative)) entry.references.push(relative);
       entries.set(key, entry);
     }
+  }
+}
+
+/// Adds index.html's boot frame messages (the text of elements marked `data-wcpay-t`, the label of
+/// those marked `data-wcpay-t-label`; the backend serves them
+/// translated, crates/backend/src/boot_frame.rs) to `entries`.
+function extractBootFrame(entries) {
+  const file = path.join(ROOT, 'index.html');
+  const text = fs.readFileSync(file, 'utf8');
+  const texts = [...text.matchAll(/<(\w+)\b[^>]*\bdata-wcpay-t>([^<]*)<\/\1>/g)].map((match) => match[2]);
+  const labels = [...text.matchAll(/aria-label="([^"]*)"[^>]*\bdata-wcpay-t-label\b/g)].map((match) => match[1]);
+  for (const found of [...texts, ...labels]) {
+    const msgid = found.split(/\s+/).filter(Boolean).join(' ');
+    const key = `\u0004${msgid}`;
+    const entry = entries.get(key) || { context: null, msgid, plural: null, comments: [], references: [] };
+    if (!entry.references.includes('index.html')) entry.references.push('index.html');
+    entries.set(key, entry);
   }
 }
 
@@ -367,7 +386,7 @@ function expectedBuilt() {
   // The app's messages go into the Jed file, the plugin's PHP ones into the .mo (the template
   // says which file each is used in).
   const usedIn = new Map(pot.entries.map((entry) => [messageKey(entry), entry.references]));
-  const inApp = (entry) => (usedIn.get(messageKey(entry)) || []).some((file) => /^(src|crates\/backend)\//.test(file));
+  const inApp = (entry) => (usedIn.get(messageKey(entry)) || []).some((file) => /^(src\/|crates\/backend\/|index\.html$)/.test(file));
   const inPlugin = (entry) => (usedIn.get(messageKey(entry)) || []).some((file) => file.startsWith('wordpress/'));
   for (const name of fs.readdirSync(LANGUAGES).filter((n) => n.endsWith('.po')).concat(Object.keys(files))) {
     const locale = name.slice(DOMAIN.length + 1, -3);

@@ -8,7 +8,7 @@
 // finds nothing. The simulated WordPress.com and Stripe pages are other sites: they stay
 // English. Then the switch itself, `?locale=`, and a translation file that cannot be used.
 const { test, expect } = require('../support/fixtures');
-const { signIn, screenshot } = require('../support/panel');
+const { signIn, screenshot, loginLink } = require('../support/panel');
 const { expectNoAxeViolations } = require('../support/axe');
 const { catalog, chooseByCookie, expectNoEnglish, expectNothingOverflows } = require('../support/languages');
 
@@ -167,3 +167,23 @@ for (const [fault, answer] of [
     await expect(page.locator('.wcpay-root, [dir]').first()).toHaveAttribute('dir', 'ltr');
   });
 }
+
+test('before the app arrives, and when its code cannot load, the page speaks German too', async ({ page, backend }) => {
+  const german = catalog('de_DE');
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.abort(); });
+  await chooseByCookie(page.context(), backend.url, 'de_DE');
+  await page.goto(loginLink(backend), { waitUntil: 'domcontentloaded' });
+  const boot = page.locator('[data-wcpay-boot]');
+  await expect(boot.getByRole('heading', { level: 1, name: german.t('Payments') })).toBeVisible();
+  await expect(boot.getByRole('navigation', { name: german.t('Admin menu') })).toBeVisible();
+  await expect(boot.getByRole('status')).toHaveText(german.t('Loading the payments panel…'));
+  await expect(boot).not.toHaveAttribute('lang', 'en');
+  release();
+  const failed = boot.getByRole('alert');
+  await expect(failed).toContainText(german.t('The payments panel could not be loaded.'));
+  await expect(failed.getByRole('button', { name: german.t('Reload') })).toBeFocused();
+  await expectNoEnglish(page, german, 'the boot frame, failed');
+  await expectNoAxeViolations(page, 'the boot frame in German, failed');
+});

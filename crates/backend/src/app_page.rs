@@ -1,9 +1,9 @@
 //! The app page: the bundle's `index.html`, with the signed-in session's nonce put into the
 //! mount element (`data-nonce`), so the app can send it with every mutation, and the page's
 //! language ([`locale_choice`]): `data-locale`, `data-translations-url` and, for the language
-//! switch, `data-locales`; the page's `lang` and `dir`, and a preload of the translation file so
-//! it travels beside the wasm. A browser without a session gets a page saying to open the login
-//! link instead.
+//! switch, `data-locales`; the page's `lang` and `dir`, a preload of the translation file so
+//! it travels beside the wasm, and the boot frame's words in that language ([`boot_frame`]). A
+//! browser without a session gets a page saying to open the login link instead.
 //!
 //! The page carries the same strict Content-Security-Policy as the server-rendered pages: the
 //! build moves Trunk's inline boot script into a file (`scripts/externalize_boot.py`), so
@@ -12,10 +12,11 @@
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
-use panel_protocol::locale::{LOCALE_COOKIE, LOCALE_QUERY};
+use panel_protocol::locale::{LOCALE_COOKIE, LOCALE_QUERY, TRANSLATIONS_PATH};
 
 use crate::app_state::AppState;
 use crate::auth;
+use crate::boot_frame;
 use crate::html::detour::failure;
 use crate::html::{self, escape};
 use crate::locale_choice::{self, LocaleChoice};
@@ -44,7 +45,14 @@ pub(crate) async fn app_page(State(state): State<AppState>, uri: Uri, headers: H
         headers.get(header::ACCEPT_LANGUAGE).and_then(|value| value.to_str().ok()),
         &translated,
     );
-    let mut response = in_language(&with_nonce(&index, &session.nonce), &choice).into_response();
+    let mut page = in_language(&with_nonce(&index, &session.nonce), &choice);
+    if !choice.locale.is_english() {
+        let file = state.dist.join(TRANSLATIONS_PATH.trim_matches('/')).join(choice.locale.translation_file());
+        if let Some(translations) = boot_frame::read(&file).await {
+            page = boot_frame::translate(&page, &translations);
+        }
+    }
+    let mut response = page.into_response();
     let headers = response.headers_mut();
     headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(html::CONTENT_SECURITY_POLICY));

@@ -17,6 +17,7 @@ mod app_page;
 mod app_state;
 mod auth;
 mod authorization_requests;
+mod boot_frame;
 mod business_profiles;
 mod clock;
 mod connection_checks;
