@@ -4,6 +4,7 @@
 const fs = require('fs');
 const path = require('path');
 const { expect } = require('@playwright/test');
+const { expectNoSidewaysScroll } = require('./narrow');
 
 const LANGUAGES = path.join(__dirname, '..', '..', 'languages');
 /// The cookie the language switch sets and the backend reads (panel_protocol::locale::LOCALE_COOKIE).
@@ -92,11 +93,10 @@ async function expectNoEnglish(page, language, where, { pseudo = false, allowed 
  * scroll sideways on their own (`.wcpay-scroll`, the wide tables) are left to scroll.
  */
 async function expectNothingOverflows(page, where) {
+  await expectNoSidewaysScroll(page, where);
   const found = await page.evaluate(() => {
     const problems = [];
     const name = (element) => `${element.tagName.toLowerCase()}${[...element.classList].map((c) => `.${c}`).join('')} "${(element.textContent || '').trim().slice(0, 40)}"`;
-    const width = window.innerWidth;
-    if (document.documentElement.scrollWidth > width) problems.push(`the page is ${document.documentElement.scrollWidth} px wide on a ${width} px screen`);
     for (const element of document.querySelectorAll('body *')) {
       const box = element.getBoundingClientRect();
       if (box.width <= 1 || box.height <= 1) continue;

@@ -26,7 +26,7 @@ const NAMES = ['Daisy Baker', 'daisy', 'WooPayments', 'Jetpack'];
  * browser's language, the pseudo-locales by the switch's cookie.
  */
 const WALKS = [
-  { locale: 'de_DE', browserLocale: 'de-DE', lang: 'de-DE', dir: 'ltr', shots: { connected: 'de-overview-connected', popup: 'de-phone-disconnect-warning' } },
+  { locale: 'de_DE', browserLocale: 'de-DE', lang: 'de-DE', dir: 'ltr', shots: { connected: 'de-overview-connected', popupPhone: 'de-phone-disconnect-warning' } },
   { locale: 'en_XA', cookie: true, lang: 'en-XA', dir: 'ltr', pseudo: true, shots: { connected: 'pseudo-long-overview-connected' } },
   { locale: 'ar_XB', cookie: true, lang: 'ar-XB', dir: 'rtl', pseudo: true, shots: { connected: 'rtl-overview-connected', popup: 'rtl-disconnect-warning' } },
 ];
@@ -98,7 +98,7 @@ for (const walk of WALKS) {
       await jetpackCard.getByRole('button', { name: t('Disconnect'), exact: true }).click();
       const popup = page.getByRole('dialog', { name: f('Disconnect %s?', t('Jetpack')) });
       await expect(popup).toContainText(t('WooPayments will be unable to take payments until reconnected to WordPress.com.'));
-      await check('the disconnect warning', { shot: walk.shots.popup && !walk.shots.popup.includes('phone') ? walk.shots.popup : undefined, phoneShot: walk.shots.popup?.includes('phone') ? walk.shots.popup : undefined });
+      await check('the disconnect warning', { shot: walk.shots.popup, phoneShot: walk.shots.popupPhone });
       await popup.getByRole('button', { name: t('Disconnect'), exact: true }).click();
       const confirmation = page.getByRole('dialog', { name: t('Disconnected') });
       await expect(confirmation).toContainText(t('Jetpack and WooPayments are now disconnected from WordPress.com.'));

@@ -57,7 +57,7 @@ pub fn direction() -> Direction {
 
 /// The translation of `msgid`, or `msgid` itself.
 pub fn t(msgid: &'static str) -> &'static str {
-    CATALOG.get().and_then(|catalog| catalog.get(None, msgid)).unwrap_or(msgid)
+    t_sent(msgid)
 }
 
 /// The translation of a sentence the backend sends in English (the support contacts'; `make

@@ -12,7 +12,7 @@
 use axum::extract::State;
 use axum::http::{HeaderMap, HeaderValue, StatusCode, Uri, header};
 use axum::response::{IntoResponse, Response};
-use panel_protocol::locale::{LOCALE_COOKIE, LOCALE_QUERY, TRANSLATIONS_PATH};
+use panel_protocol::locale::{LOCALE_COOKIE, LOCALE_QUERY};
 
 use crate::app_state::AppState;
 use crate::auth;
@@ -46,11 +46,10 @@ pub(crate) async fn app_page(State(state): State<AppState>, uri: Uri, headers: H
         &translated,
     );
     let mut page = in_language(&with_nonce(&index, &session.nonce), &choice);
-    if !choice.locale.is_english() {
-        let file = state.dist.join(TRANSLATIONS_PATH.trim_matches('/')).join(choice.locale.translation_file());
-        if let Some(translations) = boot_frame::read(&file).await {
-            page = boot_frame::translate(&page, &translations);
-        }
+    if let Some(file) = choice.translations_file(&state.dist)
+        && let Some(translations) = boot_frame::read(&file).await
+    {
+        page = boot_frame::translate(&page, &translations);
     }
     let mut response = page.into_response();
     let headers = response.headers_mut();

@@ -3,7 +3,7 @@
 //! (`Accept-Language`), else English. Only English and the locales whose translation file the
 //! bundle carries (`dist/languages/payments-panel-<locale>.json`) are ever chosen.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use panel_protocol::locale::{Locale, TRANSLATIONS_PATH};
 
@@ -22,21 +22,28 @@ impl LocaleChoice {
     pub(crate) fn translations_url(&self) -> Option<String> {
         (!self.locale.is_english()).then(|| format!("{TRANSLATIONS_PATH}{}", self.locale.translation_file()))
     }
+
+    /// Where the bundle in `dist` keeps the chosen locale's translation file; none for English.
+    pub(crate) fn translations_file(&self, dist: &Path) -> Option<PathBuf> {
+        (!self.locale.is_english()).then(|| translations_folder(dist).join(self.locale.translation_file()))
+    }
+}
+
+/// The folder of the bundle in `dist` that [`TRANSLATIONS_PATH`] serves.
+fn translations_folder(dist: &Path) -> PathBuf {
+    dist.join(TRANSLATIONS_PATH.trim_matches('/'))
 }
 
 /// The locales the bundle in `dist` has a translation file for, sorted by code; none when it
 /// has no `languages/` folder.
 pub(crate) async fn translated_locales(dist: &Path) -> Vec<Locale> {
-    let folder = dist.join(TRANSLATIONS_PATH.trim_matches('/'));
     let mut locales = Vec::new();
-    let Ok(mut entries) = tokio::fs::read_dir(&folder).await else {
+    let Ok(mut entries) = tokio::fs::read_dir(translations_folder(dist)).await else {
         return locales;
     };
     while let Ok(Some(entry)) = entries.next_entry().await {
-        let name = entry.file_name();
-        let code = name.to_str().and_then(|name| name.strip_prefix("payments-panel-")?.strip_suffix(".json"));
-        if let Some(code) = code.filter(|code| !code.is_empty()) {
-            locales.push(Locale::new(code));
+        if let Some(locale) = entry.file_name().to_str().and_then(Locale::of_translation_file) {
+            locales.push(locale);
         }
     }
     locales.sort_by(|a, b| a.code().cmp(b.code()));

@@ -14,6 +14,10 @@ pub const LOCALE_QUERY: &str = "locale";
 /// Where the standalone backend serves the translation files (`/languages/payments-panel-de_DE.json`).
 pub const TRANSLATIONS_PATH: &str = "/languages/";
 
+/// How a translation file's name starts and ends, around its locale's code.
+const TRANSLATION_FILE_PREFIX: &str = "payments-panel-";
+const TRANSLATION_FILE_SUFFIX: &str = ".json";
+
 /// A WordPress locale such as `de_DE`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Locale {
@@ -81,7 +85,14 @@ impl Locale {
     /// The name of its Jed translation file, as `wp i18n make-json` and the plugin name it:
     /// `payments-panel-de_DE.json`.
     pub fn translation_file(&self) -> String {
-        format!("payments-panel-{}.json", self.code)
+        format!("{TRANSLATION_FILE_PREFIX}{}{TRANSLATION_FILE_SUFFIX}", self.code)
+    }
+
+    /// The locale a translation file is for, by its name ([`Locale::translation_file`]); none for
+    /// another file.
+    pub fn of_translation_file(name: &str) -> Option<Self> {
+        let code = name.strip_prefix(TRANSLATION_FILE_PREFIX)?.strip_suffix(TRANSLATION_FILE_SUFFIX)?;
+        (!code.is_empty()).then(|| Self::new(code))
     }
 
     /// The direction the locale's language is written in.
@@ -110,6 +121,9 @@ mod tests {
         assert!(!Locale::new("de_DE").is_pseudo());
         assert!(!Locale::new("de").is_pseudo());
         assert_eq!(Locale::new("de-DE").translation_file(), "payments-panel-de_DE.json");
+        assert_eq!(Locale::of_translation_file("payments-panel-de_DE.json"), Some(Locale::new("de_DE")));
+        assert_eq!(Locale::of_translation_file("payments-panel-.json"), None);
+        assert_eq!(Locale::of_translation_file("payments-panel-de_DE.json.gz"), None);
     }
 
     #[test]

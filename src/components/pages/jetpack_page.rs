@@ -4,10 +4,10 @@ use crate::app_path::Screen;
 use leptos_router::components::A;
 use panel_protocol::{Connection, JetpackState, Plugin};
 
-use crate::components::{DisconnectDialog, PaymentsOffBanner, StoreNotices};
+use crate::components::{DatedSentence, DisconnectDialog, PaymentsOffBanner, StoreNotices};
 use crate::format::describe;
 use crate::store::{ConnectionStore, StoreAction};
-use crate::{format, strings};
+use crate::strings;
 
 /// **Jetpack**: its connection card (connected as whom, since when) with **Disconnect**, which
 /// opens the warning popup.
@@ -36,10 +36,7 @@ pub fn JetpackPage() -> impl IntoView {
             {move || match state.get() {
                 Some((JetpackState::Active, Some(user), since)) => view! {
                     <p class="wcpay-panel__state">{strings::connected_as(&describe(&user))}</p>
-                    {since.map(|since| {
-                        let (before, after) = strings::since().split_once("%s").unwrap_or((strings::since(), ""));
-                        view! { <p>{before}<time>{format::date(since)}</time>{after}</p> }
-                    })}
+                    {since.map(|since| view! { <DatedSentence template=strings::since() seconds=since/> })}
                     <button type="button" class="wcpay-button wcpay-button--secondary"
                         disabled=move || store.running().get().is_some()
                         on:click=move |_| dialog_open.set(true)>

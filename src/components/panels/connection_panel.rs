@@ -1,11 +1,11 @@
 use leptos::prelude::*;
-use panel_protocol::{Connection, Plugin};
+use panel_protocol::Connection;
 
 use leptos_router::components::A;
 
-use super::{ConnectionCheckLine, OwnershipLine};
+use super::{ConnectionCheckLine, DatedSentence, OwnershipLine};
 use crate::app_path::Screen;
-use crate::format::{self, describe};
+use crate::format::describe;
 use crate::status_view::break_cause_text;
 use crate::strings;
 
@@ -35,7 +35,7 @@ pub fn ConnectionPanel(
             "success",
             view! {
                 <p class="wcpay-panel__state">{strings::connected_as(&describe(&user))}</p>
-                <p>{through_since(through, since)}</p>
+                <DatedSentence template=strings::through_since(through) seconds=since/>
                 <OwnershipLine/>
                 <ConnectionCheckLine/>
             }
@@ -65,12 +65,4 @@ pub fn ConnectionPanel(
             })}
         </section>
     }
-}
-
-/// "through WooPayments, since Nov 14, 2023", the date in its own `time` element, in the order the
-/// panel's language puts them.
-fn through_since(through: Plugin, since: i64) -> impl IntoView {
-    let template = strings::through_since(through);
-    let (before, after) = template.split_once("%s").unwrap_or((template, ""));
-    view! { {before}<time>{format::date(since)}</time>{after} }
 }

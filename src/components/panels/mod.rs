@@ -3,6 +3,7 @@
 mod account_panel;
 mod connection_check_line;
 mod connection_panel;
+mod dated_sentence;
 mod deposits_panel;
 mod disputes_panel;
 mod ownership_line;
@@ -13,6 +14,7 @@ mod wpcom_session_card;
 pub use account_panel::AccountPanel;
 pub use connection_check_line::ConnectionCheckLine;
 pub use connection_panel::ConnectionPanel;
+pub use dated_sentence::DatedSentence;
 pub use deposits_panel::DepositsPanel;
 pub(crate) use deposits_panel::{OverviewResource, load_deposits_overview};
 pub use disputes_panel::DisputesPanel;
