@@ -34,11 +34,12 @@ const COMPLETE = ['de_DE'];
 
 // ---------------------------------------------------------------- extraction
 
-function rustFiles(dir) {
+/// The files under `dir` whose names end in `extension`, sorted.
+function filesEnding(dir, extension) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return rustFiles(full);
-    return entry.name.endsWith('.rs') ? [full] : [];
+    if (entry.isDirectory()) return filesEnding(full, extension);
+    return entry.name.endsWith(extension) ? [full] : [];
   }).sort();
 }
 
@@ -89,7 +90,7 @@ const RUST_SOURCES = [
 
 function extract() {
   const entries = new Map();
-  for (const { dir, call: callPattern } of RUST_SOURCES) for (const file of rustFiles(path.join(ROOT, dir))) {
+  for (const { dir, call: callPattern } of RUST_SOURCES) for (const file of filesEnding(path.join(ROOT, dir), '.rs')) {
     let text = fs.readFileSync(file, 'utf8');
     const tests = text.search(/^#\[cfg\(test\)\]\s*\nmod tests/m);
     if (tests >= 0) text = text.slice(0, tests);
@@ -134,15 +135,6 @@ function extract() {
   return [...entries.values()];
 }
 
-/// The WordPress plugin's PHP files.
-function phpFiles(dir) {
-  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return phpFiles(full);
-    return entry.name.endsWith('.php') ? [full] : [];
-  }).sort();
-}
-
 /// A PHP single-quoted string's value.
 const phpLiteral = (body) => body.replace(/\\(['\\])/g, '$1');
 
@@ -151,7 +143,7 @@ const phpLiteral = (body) => body.replace(/\\(['\\])/g, '$1');
 /// translator comment.
 function extractPhp(entries) {
   const call = new RegExp(`\\b(?:__|_e|esc_html__|esc_html_e|esc_attr__|esc_attr_e)\\(\\s*'((?:\\\\.|[^'\\\\])*)'\\s*,\\s*'${DOMAIN}'\\s*\\)`, 'g');
-  for (const file of phpFiles(PLUGIN)) {
+  for (const file of filesEnding(PLUGIN, '.php')) {
     const text = fs.readFileSync(file, 'utf8');
     const lines = text.split('\n');
     const relative = path.relative(ROOT, file);
